@@ -1,0 +1,59 @@
+// CliContext: what every subcommand shares: the common options (--data,
+// --format, -o, --no-provenance), the workspace opened on first use, the
+// writing of answers, and the Status that decides the exit code.
+#ifndef ENTENTE_CLI_CLI_CONTEXT_H_
+#define ENTENTE_CLI_CLI_CONTEXT_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "core/answer.h"
+#include "core/status.h"
+#include "output/format.h"
+#include "query/workspace.h"
+
+namespace entente {
+
+struct CommonOptions {
+  std::optional<std::string> data;
+  std::optional<Format> format;
+  std::string output;
+  bool no_provenance = false;
+};
+
+class CliContext {
+ public:
+  CommonOptions& options() { return options_; }
+  // Adds --data, --format, -o and --no-provenance to a subcommand, worded the
+  // same everywhere.
+  void AddCommonOptions(CLI::App* command, bool with_output = true);
+
+  // The workspace, opened on first use (a data error when the bundle is not found).
+  Result<Workspace*> workspace();
+  // Writes the answer to -o FILE or stdout in the chosen format: --format, else
+  // an aligned table on a terminal and CSV otherwise.
+  Status Emit(const Answer& answer);
+  Format ChosenFormat() const;
+
+  // The outcome of the command that ran.
+  void set_status(Status status) { status_ = std::move(status); }
+  const Status& status() const { return status_; }
+
+ private:
+  CommonOptions options_;
+  std::unique_ptr<Workspace> workspace_;
+  Status status_;
+};
+
+// Runs `body` as a subcommand's callback and records its Status.
+template <typename Fn>
+void RunAndRecord(CliContext& ctx, Fn body) {
+  ctx.set_status(body());
+}
+
+}  // namespace entente
+
+#endif  // ENTENTE_CLI_CLI_CONTEXT_H_

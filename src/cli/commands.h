@@ -1,0 +1,17 @@
+// The subcommands of `entente`. Each SetupX adds its subcommand to the app;
+// its callback runs the query and records the outcome in the context.
+#ifndef ENTENTE_CLI_COMMANDS_H_
+#define ENTENTE_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include "cli/cli_context.h"
+
+namespace entente {
+
+void SetupDataCommand(CLI::App& app, CliContext& ctx);
+void SetupCountryCommand(CLI::App& app, CliContext& ctx);
+
+}  // namespace entente
+
+#endif  // ENTENTE_CLI_COMMANDS_H_

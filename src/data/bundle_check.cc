@@ -1,0 +1,76 @@
+// Presence, checksum and shape checks of the bundle's files.
+#include "data/bundle_check.h"
+
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "data/csv_reader.h"
+#include "data/sha256.h"
+
+namespace entente {
+
+const char* DatasetCheck::StateName(State s) {
+  switch (s) {
+    case State::kFound: return "found";
+    case State::kMissing: return "missing";
+    case State::kChanged: return "changed";
+    case State::kMalformed: return "malformed";
+  }
+  return "?";
+}
+
+Result<int64_t> CountRecords(std::istream& in, const DatasetInfo& info) {
+  CsvReader reader(in, info.path, info.csv);
+  ENTENTE_RETURN_IF_ERROR(reader.Start());
+  CsvRecord rec;
+  bool has = false;
+  int64_t n = 0;
+  while (true) {
+    ENTENTE_RETURN_IF_ERROR(reader.Next(&rec, &has));
+    if (!has) return n;
+    ++n;
+  }
+}
+
+DatasetCheck CheckDataset(const std::filesystem::path& dir, const DatasetInfo& info, bool count_rows) {
+  DatasetCheck check;
+  check.info = &info;
+  std::filesystem::path path = dir / info.path;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    check.state = DatasetCheck::State::kMissing;
+    check.problem = fmt::format("{} is not there", path.string());
+    return check;
+  }
+  Result<std::string> sha = Sha256File(path);
+  if (!sha.ok()) {
+    check.state = DatasetCheck::State::kMissing;
+    check.problem = sha.status().message();
+    return check;
+  }
+  check.sha256 = *sha;
+  check.state = DatasetCheck::State::kFound;
+  if (check.sha256 != info.sha256) {
+    check.state = DatasetCheck::State::kChanged;
+    check.problem = fmt::format("{}: sha256 is {}, expected {}", info.path, check.sha256.substr(0, 16),
+                                info.ShortSha());
+  }
+  if (count_rows) {
+    std::ifstream in(path, std::ios::binary);
+    Result<int64_t> rows = CountRecords(in, info);
+    if (!rows.ok()) {
+      check.state = DatasetCheck::State::kMalformed;
+      check.problem = rows.status().message();
+    } else {
+      check.rows = *rows;
+      if (check.state == DatasetCheck::State::kFound && *rows != info.rows) {
+        check.state = DatasetCheck::State::kChanged;
+        check.problem = fmt::format("{}: {} records, expected {}", info.path, *rows, info.rows);
+      }
+    }
+  }
+  return check;
+}
+
+}  // namespace entente

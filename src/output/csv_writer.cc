@@ -1,0 +1,54 @@
+// Writing tables as CSV.
+#include "output/csv_writer.h"
+
+#include "output/number_format.h"
+
+namespace entente {
+
+std::string CsvEscape(std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
+  std::string out = "\"";
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+void WriteCsvTable(const Table& table, std::ostream& out) {
+  std::string line;
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    if (i) line += ',';
+    line += CsvEscape(table.columns[i].name);
+  }
+  out << line << '\n';
+  for (const auto& row : table.rows) {
+    line.clear();
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (i) line += ',';
+      line += CsvEscape(CellText(row[i]));
+    }
+    out << line << '\n';
+  }
+}
+
+void WriteCsv(const Answer& answer, std::ostream& out, bool provenance) {
+  if (provenance) {
+    out << "# " << answer.title << '\n';
+    for (const auto& [k, v] : answer.facts) out << "# " << k << ": " << v << '\n';
+    for (const auto& d : answer.datasets) {
+      out << "# dataset: " << d.id << " (" << d.version << ", sha256 " << d.sha256 << ")\n";
+    }
+  }
+  bool several = answer.sections.size() > 1;
+  for (size_t i = 0; i < answer.sections.size(); ++i) {
+    if (several) {
+      if (i) out << '\n';
+      out << "# section: " << answer.sections[i].name << '\n';
+    }
+    WriteCsvTable(answer.sections[i].table, out);
+  }
+}
+
+}  // namespace entente

@@ -1,0 +1,22 @@
+// JSON form of an Answer: the same keys and values as the CSV, null for
+// missing, with the facts, notes and datasets that make it traceable.
+#ifndef ENTENTE_OUTPUT_JSON_WRITER_H_
+#define ENTENTE_OUTPUT_JSON_WRITER_H_
+
+#include <nlohmann/json.hpp>
+
+#include "core/answer.h"
+
+namespace entente {
+
+nlohmann::ordered_json CellToJson(const Cell& cell);
+// Rows as objects keyed by column name.
+nlohmann::ordered_json TableToJson(const Table& table);
+// {"command", "title", "facts": {...}, "notes": [...], "datasets": [...],
+//  "<section name>": [rows...], ...}
+nlohmann::ordered_json AnswerToJson(const Answer& answer);
+nlohmann::ordered_json DatasetsToJson(const std::vector<DatasetRef>& datasets);
+
+}  // namespace entente
+
+#endif  // ENTENTE_OUTPUT_JSON_WRITER_H_

@@ -1,0 +1,59 @@
+// Writing answers as Markdown.
+#include "output/markdown_writer.h"
+
+#include "output/number_format.h"
+
+namespace entente {
+
+std::string MarkdownCell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void WriteMarkdownTable(const Table& table, std::ostream& out) {
+  out << '|';
+  for (const auto& c : table.columns) out << ' ' << MarkdownCell(c.name) << " |";
+  out << "\n|";
+  for (size_t i = 0; i < table.columns.size(); ++i) out << " --- |";
+  out << '\n';
+  for (const auto& row : table.rows) {
+    out << '|';
+    for (size_t i = 0; i < row.size(); ++i) out << ' ' << MarkdownCell(CellDisplay(row[i], table.columns[i].decimals)) << " |";
+    out << '\n';
+  }
+}
+
+void WriteMarkdown(const Answer& answer, std::ostream& out) {
+  out << "## " << MarkdownCell(answer.title) << "\n\n";
+  for (const auto& [k, v] : answer.facts) out << "- **" << k << "**: " << v << '\n';
+  if (!answer.facts.empty()) out << '\n';
+  for (const auto& s : answer.sections) {
+    if (answer.sections.size() > 1) out << "### " << MarkdownCell(s.title) << "\n\n";
+    if (s.table.empty()) {
+      out << "(no rows)\n\n";
+    } else {
+      WriteMarkdownTable(s.table, out);
+      out << '\n';
+    }
+  }
+  for (const auto& n : answer.notes) out << "> " << n << "\n\n";
+  if (!answer.datasets.empty()) {
+    out << "Data: ";
+    for (size_t i = 0; i < answer.datasets.size(); ++i) {
+      const auto& d = answer.datasets[i];
+      out << (i ? "; " : "") << d.title << " (`" << d.id << "`, " << d.version << ", sha256 `" << d.sha256 << "`)";
+    }
+    out << ".\n";
+  }
+}
+
+}  // namespace entente

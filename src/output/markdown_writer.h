@@ -1,0 +1,21 @@
+// Markdown form of an Answer: a heading, the facts as a list, each section as
+// a pipe table (numbers rounded as in the terminal view), notes and datasets.
+#ifndef ENTENTE_OUTPUT_MARKDOWN_WRITER_H_
+#define ENTENTE_OUTPUT_MARKDOWN_WRITER_H_
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "core/answer.h"
+
+namespace entente {
+
+// Escapes '|' and line breaks for a table cell.
+std::string MarkdownCell(std::string_view text);
+void WriteMarkdownTable(const Table& table, std::ostream& out);
+void WriteMarkdown(const Answer& answer, std::ostream& out);
+
+}  // namespace entente
+
+#endif  // ENTENTE_OUTPUT_MARKDOWN_WRITER_H_

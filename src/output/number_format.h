@@ -1,0 +1,21 @@
+// One rule for writing numbers: shortest text that reads back to the same
+// double (CSV, JSON, Markdown), or a fixed number of decimals (terminal view).
+#ifndef ENTENTE_OUTPUT_NUMBER_FORMAT_H_
+#define ENTENTE_OUTPUT_NUMBER_FORMAT_H_
+
+#include <string>
+
+#include "core/table.h"
+
+namespace entente {
+
+std::string FormatShortest(double v);
+std::string FormatFixed(double v, int decimals);
+// A cell as text: "" when missing, shortest form for numbers.
+std::string CellText(const Cell& cell);
+// A cell for reading: numbers rounded to `decimals`, missing as "-".
+std::string CellDisplay(const Cell& cell, int decimals);
+
+}  // namespace entente
+
+#endif  // ENTENTE_OUTPUT_NUMBER_FORMAT_H_

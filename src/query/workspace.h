@@ -1,0 +1,53 @@
+// Workspace: the open data bundle as queries see it. Finds the bundle, checks
+// each dataset before a loader reads it (present, checksum as in the
+// manifest), builds the country registry once, and keeps the provenance of
+// every dataset a query used. The CLI and the server each hold one.
+#ifndef ENTENTE_QUERY_WORKSPACE_H_
+#define ENTENTE_QUERY_WORKSPACE_H_
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/answer.h"
+#include "core/country.h"
+#include "core/status.h"
+#include "data/country_registry.h"
+#include "data/manifest.h"
+
+namespace entente {
+
+class Workspace {
+ public:
+  // Locates the bundle (see LocateDataDir) for the manifest built into entente.
+  static Result<std::unique_ptr<Workspace>> Open(const std::optional<std::string>& data_flag);
+  // A workspace over `dir` without searching (tests).
+  Workspace(std::filesystem::path dir, const Manifest& manifest);
+
+  const std::filesystem::path& data_dir() const { return dir_; }
+  const Manifest& manifest() const { return manifest_; }
+
+  // The path of dataset `id` after checking that it is there and unchanged;
+  // a data error (exit 3) otherwise, naming the file and how to repair it.
+  Result<std::filesystem::path> DatasetPath(std::string_view id);
+  // Provenance of dataset `id` as listed in the manifest.
+  DatasetRef Ref(std::string_view id) const;
+
+  // The registry, built on first use from codelist.csv and cow_states.csv.
+  Result<const CountryRegistry*> Registry();
+  // Resolves what a user typed to one state (usage error when ambiguous or unknown).
+  Result<const Country*> ResolveCountry(std::string_view query);
+
+ private:
+  std::filesystem::path dir_;
+  const Manifest& manifest_;
+  std::map<std::string, std::filesystem::path, std::less<>> verified_;
+  std::optional<CountryRegistry> registry_;
+};
+
+}  // namespace entente
+
+#endif  // ENTENTE_QUERY_WORKSPACE_H_
