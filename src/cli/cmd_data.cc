@@ -24,7 +24,7 @@ Answer CheckAll(const std::filesystem::path& dir, const Manifest& manifest, cons
   answer.title = fmt::format("Data bundle at {}", dir.string());
   answer.AddFact("data_dir", dir.string());
   answer.AddFact("manifest", fmt::format("{} datasets", manifest.datasets().size()));
-  Table& t = answer.AddSection("datasets", "Datasets");
+  Table& t = answer.AddSection("files", "Files of the bundle");
   for (const char* c : {"dataset", "path", "state", "rows", "expected_rows", "years", "version", "sha256"}) {
     t.AddColumn(c);
   }

@@ -60,8 +60,9 @@ DatasetCheck CheckDataset(const std::filesystem::path& dir, const DatasetInfo& i
     std::ifstream in(path, std::ios::binary);
     Result<int64_t> rows = CountRecords(in, info);
     if (!rows.ok()) {
-      check.state = DatasetCheck::State::kMalformed;
-      check.problem = rows.status().message();
+      // A changed checksum is the primary finding; the parse error says where.
+      if (check.state != DatasetCheck::State::kChanged) check.state = DatasetCheck::State::kMalformed;
+      check.problem += (check.problem.empty() ? "" : "; ") + rows.status().message();
     } else {
       check.rows = *rows;
       if (check.state == DatasetCheck::State::kFound && *rows != info.rows) {

@@ -13,7 +13,8 @@ nlohmann::ordered_json CellToJson(const Cell& cell);
 // Rows as objects keyed by column name.
 nlohmann::ordered_json TableToJson(const Table& table);
 // {"command", "title", "facts": {...}, "notes": [...], "datasets": [...],
-//  "<section name>": [rows...], ...}
+//  "<section name>": [rows...], ...}. Section names must not be one of
+// these keys ("datasets" in particular).
 nlohmann::ordered_json AnswerToJson(const Answer& answer);
 nlohmann::ordered_json DatasetsToJson(const std::vector<DatasetRef>& datasets);
 

@@ -1,0 +1,12 @@
+# `entente country`
+entente_cli_case(country_name 0 "^Pakistan,770,PAK,PAK,PK,1947-2016" "" country pakistan --format csv --no-provenance)
+entente_cli_case(country_prc 0 "^China,710,CHN,CHN,CN" "" country PRC --format csv --no-provenance)
+entente_cli_case(country_ccode 0 "^Russia,365,RUS,RUS,RU" "" country 365 --format csv --no-provenance)
+entente_cli_case(country_viet_nam 0 "\"iso3\": \"VNM\"" "" country "Viet Nam" --format json)
+entente_cli_case(country_json_provenance 0 "\"sha256\": \"2632dba9d168d0ae\"" "" country PAK --format json)
+entente_cli_case(country_ambiguous 2 "" "ambiguous: it may mean Czechoslovakia .* or Czechia" country CZE)
+entente_cli_case(country_unknown 2 "" "unknown country \"Pakistaan\"; did you mean Pakistan \\(PAK, 770\\)" country Pakistaan)
+entente_cli_case(country_list 0 "^Yugoslavia,345" "" country --list --format csv --no-provenance)
+entente_cli_case(country_bad_format 2 "" "--format" country PAK --format xml)
+entente_cli_case(no_command 2 "" "subcommand" )
+entente_cli_case(help 0 "Exit codes" "" --help)
