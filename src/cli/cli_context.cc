@@ -54,3 +54,26 @@ Status CliContext::Emit(const Answer& answer) {
 }
 
 }  // namespace entente
+
+namespace entente {
+
+Status CliContext::EmitStream(const Answer& header, const std::function<Status(RowStream&)>& fill) {
+  WriteOptions wo;
+  wo.csv_provenance = !options_.no_provenance;
+  std::ofstream file;
+  if (!options_.output.empty()) {
+    file.open(options_.output, std::ios::binary | std::ios::trunc);
+    if (!file) return Status::IoError(fmt::format("cannot write {}", options_.output));
+  }
+  std::ostream& out = options_.output.empty() ? std::cout : file;
+  std::unique_ptr<RowStream> stream = OpenRowStream(ChosenFormat(), out, header, wo);
+  ENTENTE_RETURN_IF_ERROR(fill(*stream));
+  stream->Finish();
+  if (!options_.output.empty()) {
+    file.close();
+    if (!file) return Status::IoError(fmt::format("error while writing {}", options_.output));
+  }
+  return Status::Ok();
+}
+
+}  // namespace entente

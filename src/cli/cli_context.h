@@ -4,6 +4,7 @@
 #ifndef ENTENTE_CLI_CLI_CONTEXT_H_
 #define ENTENTE_CLI_CLI_CONTEXT_H_
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@
 #include "core/answer.h"
 #include "core/status.h"
 #include "output/format.h"
+#include "output/row_stream.h"
 #include "query/workspace.h"
 
 namespace entente {
@@ -37,6 +39,9 @@ class CliContext {
   // an aligned table on a terminal and CSV otherwise.
   Status Emit(const Answer& answer);
   Format ChosenFormat() const;
+  // Streams a large table: `fill` receives a RowStream in the chosen format
+  // (to -o FILE or stdout) after `header` is written; `header` must outlive it.
+  Status EmitStream(const Answer& header, const std::function<Status(RowStream&)>& fill);
 
   // The outcome of the command that ran.
   void set_status(Status status) { status_ = std::move(status); }

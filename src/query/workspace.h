@@ -41,11 +41,24 @@ class Workspace {
   // Resolves what a user typed to one state (usage error when ambiguous or unknown).
   Result<const Country*> ResolveCountry(std::string_view query);
 
+  // Loaded models kept for the life of the workspace (the server answers many
+  // queries from one load). Returns null when `key` was not stored.
+  template <typename T>
+  std::shared_ptr<const T> Recall(const std::string& key) const {
+    auto it = memo_.find(key);
+    return it == memo_.end() ? nullptr : std::static_pointer_cast<const T>(it->second);
+  }
+  template <typename T>
+  void Remember(const std::string& key, std::shared_ptr<const T> value) {
+    memo_[key] = std::move(value);
+  }
+
  private:
   std::filesystem::path dir_;
   const Manifest& manifest_;
   std::map<std::string, std::filesystem::path, std::less<>> verified_;
   std::optional<CountryRegistry> registry_;
+  std::map<std::string, std::shared_ptr<const void>> memo_;
 };
 
 }  // namespace entente

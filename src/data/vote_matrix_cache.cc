@@ -1,0 +1,166 @@
+// Serialising the vote matrix: a header (magic, key), then length-prefixed
+// arrays and strings in native byte order (the cache never leaves the machine).
+#include "data/vote_matrix_cache.h"
+
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <type_traits>
+
+#include <unistd.h>
+
+namespace entente {
+namespace {
+
+constexpr char kMagic[8] = {'E', 'N', 'T', 'V', 'M', '0', '0', '2'};
+
+class Writer {
+ public:
+  template <typename T>
+  void Pod(const T& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    const char* p = reinterpret_cast<const char*>(&v);
+    buf_.insert(buf_.end(), p, p + sizeof(T));
+  }
+  template <typename T>
+  void Vector(const std::vector<T>& v) {
+    Pod<uint64_t>(v.size());
+    const char* p = reinterpret_cast<const char*>(v.data());
+    buf_.insert(buf_.end(), p, p + v.size() * sizeof(T));
+  }
+  void String(const std::string& s) {
+    Pod<uint64_t>(s.size());
+    buf_.insert(buf_.end(), s.begin(), s.end());
+  }
+  const std::string& bytes() const { return buf_; }
+
+ private:
+  std::string buf_;
+};
+
+class Reader {
+ public:
+  explicit Reader(const std::string& bytes) : p_(bytes.data()), end_(bytes.data() + bytes.size()) {}
+  template <typename T>
+  bool Pod(T* v) {
+    if (static_cast<size_t>(end_ - p_) < sizeof(T)) return false;
+    std::memcpy(v, p_, sizeof(T));
+    p_ += sizeof(T);
+    return true;
+  }
+  template <typename T>
+  bool Vector(std::vector<T>* v) {
+    uint64_t n = 0;
+    if (!Pod(&n) || n > static_cast<uint64_t>(end_ - p_) / sizeof(T)) return false;
+    v->resize(n);
+    std::memcpy(v->data(), p_, n * sizeof(T));
+    p_ += n * sizeof(T);
+    return true;
+  }
+  bool String(std::string* s) {
+    uint64_t n = 0;
+    if (!Pod(&n) || n > static_cast<uint64_t>(end_ - p_)) return false;
+    s->assign(p_, n);
+    p_ += n;
+    return true;
+  }
+  bool done() const { return p_ == end_; }
+
+ private:
+  const char* p_;
+  const char* end_;
+};
+
+struct PackedRollCall {
+  int64_t rcid;
+  int32_t session, year, month, day;
+  int8_t important, amendment, paragraph;  // -1 unknown
+  uint8_t issues;
+};
+
+int8_t Pack(const std::optional<bool>& b) { return b ? static_cast<int8_t>(*b) : -1; }
+std::optional<bool> Unpack(int8_t v) { return v < 0 ? std::nullopt : std::optional<bool>(v == 1); }
+
+}  // namespace
+
+Status VoteMatrixCache::Save(const VoteMatrix& m, const std::string& key, const std::filesystem::path& path) {
+  Writer w;
+  for (char c : kMagic) w.Pod(c);
+  w.String(key);
+  std::vector<PackedRollCall> packed;
+  for (const RollCall& rc : m.roll_calls_) {
+    packed.push_back(PackedRollCall{rc.rcid, rc.session, rc.date.year, rc.date.month, rc.date.day,
+                                    Pack(rc.important), Pack(rc.amendment), Pack(rc.paragraph), rc.issues});
+  }
+  w.Vector(packed);
+  for (const RollCall& rc : m.roll_calls_) {
+    w.String(rc.unres);
+    w.String(rc.short_title);
+    w.String(rc.description);
+  }
+  std::vector<int32_t> members;
+  for (CowCode c : m.members_) members.push_back(c.value);
+  w.Vector(members);
+  w.Pod<uint64_t>(m.words_);
+  w.Vector(m.bits_);
+  w.Vector(m.counts_);
+  w.Vector(m.active_);
+  std::error_code ec;
+  std::filesystem::create_directories(path.parent_path(), ec);
+  std::filesystem::path tmp = path;
+  tmp += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(w.bytes().data(), static_cast<std::streamsize>(w.bytes().size()));
+    if (!out) return Status::IoError("cannot write " + tmp.string());
+  }
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return Status::IoError("cannot write " + path.string());
+  return Status::Ok();
+}
+
+std::optional<VoteMatrix> VoteMatrixCache::Load(const std::string& key, const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Reader r(bytes);
+  char magic[8];
+  for (char& c : magic) {
+    if (!r.Pod(&c)) return std::nullopt;
+  }
+  if (std::memcmp(magic, kMagic, sizeof(kMagic)) != 0) return std::nullopt;
+  std::string stored_key;
+  if (!r.String(&stored_key) || stored_key != key) return std::nullopt;
+  VoteMatrix m;
+  std::vector<PackedRollCall> packed;
+  if (!r.Vector(&packed)) return std::nullopt;
+  m.roll_calls_.resize(packed.size());
+  for (size_t i = 0; i < packed.size(); ++i) {
+    const PackedRollCall& p = packed[i];
+    RollCall& rc = m.roll_calls_[i];
+    rc.rcid = p.rcid;
+    rc.session = p.session;
+    rc.date = Date{p.year, p.month, p.day, Date::Precision::kDay};
+    rc.important = Unpack(p.important);
+    rc.amendment = Unpack(p.amendment);
+    rc.paragraph = Unpack(p.paragraph);
+    rc.issues = p.issues;
+    if (!r.String(&rc.unres) || !r.String(&rc.short_title) || !r.String(&rc.description)) return std::nullopt;
+  }
+  std::vector<int32_t> members;
+  if (!r.Vector(&members)) return std::nullopt;
+  for (int32_t c : members) m.members_.push_back(CowCode{c});
+  uint64_t words = 0;
+  if (!r.Pod(&words) || !r.Vector(&m.bits_) || !r.Vector(&m.counts_) || !r.Vector(&m.active_) || !r.done()) {
+    return std::nullopt;
+  }
+  m.words_ = words;
+  if (m.bits_.size() != m.members_.size() * 3 * m.words_ || m.counts_.size() != m.roll_calls_.size() ||
+      m.active_.size() != m.members_.size() || m.words_ != (m.roll_calls_.size() + 63) / 64) {
+    return std::nullopt;
+  }
+  m.Index();
+  return m;
+}
+
+}  // namespace entente

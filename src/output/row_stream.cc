@@ -1,0 +1,132 @@
+// Streaming writers: rows are formatted into one buffer with fmt and written
+// in large blocks.
+#include "output/row_stream.h"
+
+#include <fmt/format.h>
+
+#include "core/version.h"
+#include "output/csv_writer.h"
+#include "output/json_writer.h"
+
+namespace entente {
+namespace {
+
+constexpr size_t kFlushBytes = 1 << 20;
+
+void AppendCell(fmt::memory_buffer& buf, const Cell& cell) {
+  switch (cell.index()) {
+    case 1: fmt::format_to(std::back_inserter(buf), "{}", std::get<int64_t>(cell)); break;
+    case 2: {
+      double v = std::get<double>(cell);
+      if (v == 0) {
+        buf.push_back('0');
+      } else {
+        fmt::format_to(std::back_inserter(buf), "{}", v);
+      }
+      break;
+    }
+    case 3: {
+      const std::string& s = std::get<std::string>(cell);
+      if (s.find_first_of(",\"\r\n") == std::string::npos) {
+        buf.append(s);
+      } else {
+        std::string e = CsvEscape(s);
+        buf.append(e);
+      }
+      break;
+    }
+    default: break;
+  }
+}
+
+class CsvStream : public RowStream {
+ public:
+  CsvStream(std::ostream& out, const Answer& header, bool provenance) : out_(out) {
+    Answer head = header;
+    for (auto& s : head.sections) s.table.rows.clear();
+    head.sections.resize(1);
+    WriteCsv(head, out_, provenance);
+  }
+  void Row(const std::vector<Cell>& cells) override {
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (i) buf_.push_back(',');
+      AppendCell(buf_, cells[i]);
+    }
+    buf_.push_back('\n');
+    if (buf_.size() > kFlushBytes) Flush();
+  }
+  void Finish() override {
+    Flush();
+    out_.flush();
+  }
+
+ private:
+  void Flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+  std::ostream& out_;
+  fmt::memory_buffer buf_;
+};
+
+class JsonStream : public RowStream {
+ public:
+  JsonStream(std::ostream& out, const Answer& header) : out_(out), header_(header) {
+    nlohmann::ordered_json doc = AnswerToJson(header);
+    section_ = header.sections.empty() ? "rows" : header.sections[0].name;
+    doc.erase(section_);
+    doc.erase("datasets");
+    doc.erase("entente_version");
+    std::string head = doc.dump();
+    head.pop_back();  // the closing brace: rows and datasets follow
+    out_ << head << ",\"" << section_ << "\":[";
+  }
+  void Row(const std::vector<Cell>& cells) override {
+    nlohmann::ordered_json obj = nlohmann::ordered_json::object();
+    const auto& cols = header_.sections[0].table.columns;
+    for (size_t i = 0; i < cells.size(); ++i) obj[cols[i].name] = CellToJson(cells[i]);
+    out_ << (first_ ? "\n" : ",\n") << obj.dump();
+    first_ = false;
+  }
+  void Finish() override {
+    out_ << "\n],\"datasets\":" << DatasetsToJson(header_.datasets).dump()
+         << ",\"entente_version\":" << nlohmann::ordered_json(kEntenteVersion).dump() << "}\n";
+    out_.flush();
+  }
+
+ private:
+  std::ostream& out_;
+  const Answer& header_;
+  std::string section_;
+  bool first_ = true;
+};
+
+class CollectingStream : public RowStream {
+ public:
+  CollectingStream(Format format, std::ostream& out, const Answer& header, const WriteOptions& options)
+      : format_(format), out_(out), answer_(header), options_(options) {
+    answer_.sections.resize(1);
+    answer_.sections[0].table.rows.clear();
+  }
+  void Row(const std::vector<Cell>& cells) override { answer_.sections[0].table.AddRow(cells); }
+  void Finish() override { WriteAnswer(answer_, format_, out_, options_); }
+
+ private:
+  Format format_;
+  std::ostream& out_;
+  Answer answer_;
+  WriteOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<RowStream> OpenRowStream(Format format, std::ostream& out, const Answer& header,
+                                         const WriteOptions& options) {
+  switch (format) {
+    case Format::kCsv: return std::make_unique<CsvStream>(out, header, options.csv_provenance);
+    case Format::kJson: return std::make_unique<JsonStream>(out, header);
+    default: return std::make_unique<CollectingStream>(format, out, header, options);
+  }
+}
+
+}  // namespace entente
