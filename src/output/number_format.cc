@@ -1,13 +1,22 @@
 // Number formatting with fmt, which is locale-independent and round-trips.
 #include "output/number_format.h"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace entente {
 
 std::string FormatShortest(double v) {
-  if (v == 0) return "0";  // no "-0"
-  return fmt::format("{}", v);
+  char buf[32];
+  return std::string(buf, AppendShortest(v, buf));
+}
+
+size_t AppendShortest(double v, char* out) {
+  if (v == 0) {  // no "-0"
+    out[0] = '0';
+    return 1;
+  }
+  return static_cast<size_t>(fmt::format_to(out, FMT_COMPILE("{}"), v) - out);
 }
 
 std::string FormatFixed(double v, int decimals) {

@@ -3,6 +3,7 @@
 #ifndef ENTENTE_OUTPUT_NUMBER_FORMAT_H_
 #define ENTENTE_OUTPUT_NUMBER_FORMAT_H_
 
+#include <cstddef>
 #include <string>
 
 #include "core/table.h"
@@ -10,6 +11,9 @@
 namespace entente {
 
 std::string FormatShortest(double v);
+// Writes the shortest round-trip text of v into out (at least 32 bytes) and
+// returns its length. The one rule behind every number in CSV and JSON text.
+size_t AppendShortest(double v, char* out);
 std::string FormatFixed(double v, int decimals);
 // A cell as text: "" when missing, shortest form for numbers.
 std::string CellText(const Cell& cell);

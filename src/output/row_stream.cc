@@ -7,6 +7,7 @@
 #include "core/version.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
+#include "output/number_format.h"
 
 namespace entente {
 namespace {
@@ -15,14 +16,15 @@ constexpr size_t kFlushBytes = 1 << 20;
 
 void AppendCell(fmt::memory_buffer& buf, const Cell& cell) {
   switch (cell.index()) {
-    case 1: fmt::format_to(std::back_inserter(buf), "{}", std::get<int64_t>(cell)); break;
+    case 1: {
+      fmt::format_int text(std::get<int64_t>(cell));
+      buf.append(text.data(), text.data() + text.size());
+      break;
+    }
     case 2: {
-      double v = std::get<double>(cell);
-      if (v == 0) {
-        buf.push_back('0');
-      } else {
-        fmt::format_to(std::back_inserter(buf), "{}", v);
-      }
+      char text[32];
+      size_t n = AppendShortest(std::get<double>(cell), text);
+      buf.append(text, text + n);
       break;
     }
     case 3: {
