@@ -12,7 +12,8 @@
 namespace entente {
 namespace {
 
-constexpr size_t kBlockSize = 1 << 20;
+// Reads are this large; a record longer than the buffer doubles it.
+constexpr size_t kBlockSize = 64 << 10;
 
 std::string Quote(std::string_view text) {
   constexpr size_t kMaxQuoted = 60;
