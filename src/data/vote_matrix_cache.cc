@@ -4,7 +4,6 @@
 
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <type_traits>
 
 #include <unistd.h>
@@ -120,9 +119,12 @@ Status VoteMatrixCache::Save(const VoteMatrix& m, const std::string& key, const 
 }
 
 std::optional<VoteMatrix> VoteMatrixCache::Load(const std::string& key, const std::filesystem::path& path) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes(size, '\0');
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
   Reader r(bytes);
   char magic[8];
   for (char& c : magic) {
