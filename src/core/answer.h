@@ -26,6 +26,10 @@ struct Section {
   std::string name;   // snake_case key in JSON, heading elsewhere
   std::string title;  // heading for people
   Table table;
+  // For people, show each row as a block of "column: value" lines (like
+  // psql's expanded display) rather than as one wide line. CSV and JSON are
+  // unaffected.
+  bool expanded = false;
 };
 
 struct Answer {
@@ -38,7 +42,7 @@ struct Answer {
 
   void AddFact(std::string key, std::string value) { facts.emplace_back(std::move(key), std::move(value)); }
   Table& AddSection(std::string name, std::string title) {
-    sections.push_back(Section{std::move(name), std::move(title), {}});
+    sections.push_back(Section{std::move(name), std::move(title), {}, false});
     return sections.back().table;
   }
   void UseDataset(const DatasetRef& ref) {

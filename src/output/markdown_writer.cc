@@ -40,6 +40,14 @@ void WriteMarkdown(const Answer& answer, std::ostream& out) {
     if (answer.sections.size() > 1) out << "### " << MarkdownCell(s.title) << "\n\n";
     if (s.table.empty()) {
       out << "(no rows)\n\n";
+    } else if (s.expanded) {
+      for (const auto& row : s.table.rows) {
+        for (size_t i = 0; i < row.size(); ++i) {
+          out << (i == 0 ? "- **" : "  - **") << s.table.columns[i].name << "**: "
+              << MarkdownCell(CellDisplay(row[i], s.table.columns[i].decimals)) << "\n";
+        }
+      }
+      out << '\n';
     } else {
       WriteMarkdownTable(s.table, out);
       out << '\n';

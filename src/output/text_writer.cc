@@ -49,6 +49,19 @@ void WriteTextTable(const Table& table, std::ostream& out) {
   for (const auto& line : cells) emit(line);
 }
 
+void WriteTextRecords(const Table& table, std::ostream& out) {
+  size_t width = 0;
+  for (const auto& c : table.columns) width = std::max(width, Width(c.name));
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    if (r) out << "\n";
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+      const std::string& name = table.columns[i].name;
+      out << name << std::string(width - Width(name), ' ') << "  "
+          << CellDisplay(table.rows[r][i], table.columns[i].decimals) << "\n";
+    }
+  }
+}
+
 void WriteText(const Answer& answer, std::ostream& out) {
   out << answer.title << "\n";
   for (const auto& [k, v] : answer.facts) out << "  " << k << ": " << v << "\n";
@@ -57,6 +70,8 @@ void WriteText(const Answer& answer, std::ostream& out) {
     if (answer.sections.size() > 1) out << s.title << "\n";
     if (s.table.empty()) {
       out << "(no rows)\n";
+    } else if (s.expanded) {
+      WriteTextRecords(s.table, out);
     } else {
       WriteTextTable(s.table, out);
     }

@@ -10,6 +10,8 @@
 namespace entente {
 
 void WriteTextTable(const Table& table, std::ostream& out);
+// Each row as a block of aligned "column  value" lines, blocks separated by a blank line.
+void WriteTextRecords(const Table& table, std::ostream& out);
 void WriteText(const Answer& answer, std::ostream& out);
 
 }  // namespace entente
