@@ -3,6 +3,7 @@
 // into entente, checked against the data bundle and the seed paper.
 #include "data/event_record.h"
 
+#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -213,6 +214,17 @@ TEST(EventRecordTest, ReadsAFileAndNamesAMissingOne) {
   Result<EventRecordText> missing = ReadEventRecordFile("/nonexistent/events.toml");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().ExitCode(), 1);
+}
+
+TEST(EventRecordTest, DocsListEveryCategoryAsTheCodeDescribesIt) {
+  std::ifstream in(std::string(ENTENTE_SOURCE_DIR) + "/docs/EVENTS.md");
+  ASSERT_TRUE(in) << "docs/EVENTS.md";
+  std::stringstream docs;
+  docs << in.rdbuf();
+  for (const EventCategoryInfo& c : EventCategories()) {
+    std::string row = "| `" + std::string(c.name) + "` | " + std::string(c.description) + " |";
+    EXPECT_NE(docs.str().find(row), std::string::npos) << row;
+  }
 }
 
 // The built-in record, against the bundle and what the seed paper supports.

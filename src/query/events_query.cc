@@ -57,9 +57,11 @@ Result<std::vector<EventRecord>> LoadRecords(Workspace& ws, const std::vector<st
   return BuildEventRecords(texts, **reg, *ids);
 }
 
+std::string Count(size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+
 std::string RecordsFact(const std::vector<EventRecord>& records) {
   std::vector<std::string> parts;
-  for (const EventRecord& r : records) parts.push_back(fmt::format("{} ({} events)", r.source, r.events.size()));
+  for (const EventRecord& r : records) parts.push_back(fmt::format("{} ({})", r.source, Count(r.events.size(), "event")));
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
@@ -159,7 +161,7 @@ Result<Answer> QueryEvents(Workspace& ws, const EventsRequest& request) {
                       : "",
         filter.search.empty() ? "" : fmt::format(" matching \"{}\"", filter.search)));
   }
-  answer.title = fmt::format("{} events involving {}", events.size(), who);
+  answer.title = fmt::format("{} involving {}", Count(events.size(), "event"), who);
   answer.AddFact("states", who);
   answer.AddFact("category", request.category.value_or("all"));
   answer.AddFact("period", filter.period ? fmt::format("{}-{}", request.from ? std::to_string(*request.from) : "",
@@ -199,7 +201,7 @@ Result<Answer> ValidateEvents(Workspace& ws, const std::vector<std::string>& fil
               Cell(static_cast<int64_t>(links)), std::string("valid")});
     total += r.events.size();
   }
-  answer.title = fmt::format("{} events in {} event records: valid", total, records->size());
+  answer.title = fmt::format("{} in {}: valid", Count(total, "event"), Count(records->size(), "event record"));
   answer.AddFact("checks",
                  "fields and types, dates, categories, states resolving, ids unique across records, links to "
                  "existing dataset rows");
