@@ -48,7 +48,7 @@ void SetupEventsCommand(CLI::App& app, CliContext& ctx) {
   auto opts = std::make_shared<EventsOptions>();
   CLI::App* cmd = app.add_subcommand("events", "Dated, sourced events involving a state, or two states, in date order");
   cmd->add_option("STATES", opts->request.states, "One state, or two for the events involving both")
-      ->expected(0, 2);
+      ->expected(1, 2);
   cmd->add_option("--category", opts->request.category, "Only events of this category (see below)")
       ->check(CLI::IsMember(CategoryNames()));
   cmd->add_option("--from", opts->request.from, "First year [default: the record's first]");
