@@ -13,6 +13,7 @@ void SetupDataCommand(CLI::App& app, CliContext& ctx);
 void SetupCountryCommand(CLI::App& app, CliContext& ctx);
 void SetupVotesCommand(CLI::App& app, CliContext& ctx);
 void SetupCheckCommand(CLI::App& app, CliContext& ctx);
+void SetupEventsCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

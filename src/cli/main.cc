@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   entente::SetupCountryCommand(app, ctx);
   entente::SetupVotesCommand(app, ctx);
   entente::SetupCheckCommand(app, ctx);
+  entente::SetupEventsCommand(app, ctx);
 
   try {
     app.parse(argc, argv);
