@@ -41,6 +41,7 @@ struct Answer {
   std::vector<DatasetRef> datasets;
 
   void AddFact(std::string key, std::string value) { facts.emplace_back(std::move(key), std::move(value)); }
+  // The reference is valid until the next AddSection.
   Table& AddSection(std::string name, std::string title) {
     sections.push_back(Section{std::move(name), std::move(title), {}, false});
     return sections.back().table;

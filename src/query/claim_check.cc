@@ -13,6 +13,7 @@ namespace {
 std::string Show(const Measurement& m) {
   if (!m.not_checkable.empty()) return "-";
   if (!m.text.empty()) return m.text;
+  if (m.value && *m.value == std::floor(*m.value) && std::fabs(*m.value) < 1e15) return FormatShortest(*m.value);
   if (m.value) return FormatFixed(*m.value, std::fabs(*m.value) >= 100 ? 1 : 4);
   if (!m.series.empty()) {
     return fmt::format("{}: {} ... {}: {} ({} years)", m.series.front().first, FormatFixed(m.series.front().second, 4),
@@ -22,6 +23,15 @@ std::string Show(const Measurement& m) {
 }
 
 std::string Num(double v) { return FormatShortest(v); }
+
+// Counts as integers, other numbers as numbers, the rest as text.
+Cell MeasuredCell(const Measurement& m) {
+  if (m.not_checkable.empty() && m.value) {
+    if (*m.value == std::floor(*m.value) && std::fabs(*m.value) < 1e15) return Cell(static_cast<int64_t>(*m.value));
+    return Cell(*m.value);
+  }
+  return Cell(Show(m));
+}
 
 double Slope(const std::vector<std::pair<int, double>>& s) {
   double mx = 0, my = 0;
@@ -102,7 +112,7 @@ Result<std::vector<ClaimResult>> CheckClaims(Workspace& ws, const ClaimFile& fil
         bool partly = (!e.partly_min || v >= *e.partly_min) && (!e.partly_max || v <= *e.partly_max) &&
                       (e.partly_min || e.partly_max);
         r.verdict = in ? Verdict::kSupported : partly ? Verdict::kPartly : Verdict::kNotSupported;
-        r.reason = fmt::format("measured {} is {} {}", Show(mv), in ? "within" : partly ? "near, not within," : "outside",
+        r.reason = fmt::format("measured {} {} {}", Show(mv), in ? "meets" : partly ? "comes near, but does not meet," : "does not meet",
                                r.expected);
       }
     } else if (e.kind == K::kEquals) {
@@ -157,20 +167,23 @@ Answer ClaimsAnswer(const ClaimFile& file, const std::vector<ClaimResult>& resul
   for (const auto& r : results) ++counts[static_cast<int>(r.verdict)];
   a.AddFact("verdicts", fmt::format("{} supported, {} partly supported, {} not supported, {} not checkable", counts[0],
                                     counts[1], counts[2], counts[3]));
-  Table& t = a.AddSection("claims", "Claims");
-  a.sections.back().expanded = true;
+  a.AddSection("claims", "Claims");
+  a.AddSection("also", "Other measures of the same claims");
+  // References only after both sections exist: adding one moves the others.
+  Table& t = a.sections[0].table;
+  Table& also = a.sections[1].table;
+  a.sections[0].expanded = true;
   for (const char* c : {"id", "claim", "where", "metric", "measured", "expected", "verdict", "reason", "definition", "basis"}) {
     t.AddColumn(c);
   }
-  Table& also = a.AddSection("also", "Other measures of the same claims");
   for (const char* c : {"id", "metric", "measured", "definition"}) also.AddColumn(c);
   for (const auto& r : results) {
     const Claim& c = *r.claim;
-    t.AddRow({c.id, c.text, c.where, c.metric, r.measured.value ? Cell(*r.measured.value) : Cell(Show(r.measured)),
+    t.AddRow({c.id, c.text, c.where, c.metric, MeasuredCell(r.measured),
               r.expected, std::string(VerdictName(r.verdict)), r.reason, r.measured.definition, r.measured.basis});
     for (const auto& d : r.measured.datasets) a.UseDataset(d);
     for (const auto& [name, m] : r.shown) {
-      also.AddRow({c.id, name, m.value ? Cell(*m.value) : Cell(Show(m)), m.definition});
+      also.AddRow({c.id, name, MeasuredCell(m), m.definition});
     }
     if (!c.note.empty()) a.notes.push_back(fmt::format("{}: {}", c.id, c.note));
   }

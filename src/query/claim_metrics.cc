@@ -9,6 +9,7 @@ const MetricRegistry& MetricRegistry::Default() {
   static const MetricRegistry* registry = [] {
     auto* r = new MetricRegistry();
     RegisterVoteMetrics(*r);
+    RegisterEventMetrics(*r);
     return r;
   }();
   return *registry;

@@ -60,6 +60,7 @@ class MetricRegistry {
 };
 
 void RegisterVoteMetrics(MetricRegistry& registry);
+void RegisterEventMetrics(MetricRegistry& registry);
 
 // Parameter access for metric implementations (Validate has run).
 std::optional<std::string> TextParam(const ClaimParams& p, const std::string& name);
