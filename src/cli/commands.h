@@ -11,6 +11,7 @@ namespace entente {
 
 void SetupDataCommand(CLI::App& app, CliContext& ctx);
 void SetupCountryCommand(CLI::App& app, CliContext& ctx);
+void SetupArmsCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

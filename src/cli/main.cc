@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
 
   entente::SetupDataCommand(app, ctx);
   entente::SetupCountryCommand(app, ctx);
+  entente::SetupArmsCommand(app, ctx);
 
   try {
     app.parse(argc, argv);
