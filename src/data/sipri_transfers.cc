@@ -24,6 +24,10 @@ constexpr std::array<const char*, kColumnCount> kColumnNames = {
     "Delivery year", "Delivery year is estimate", "Status", "SIPRI estimate", "TIV deal unit",
     "TIV delivery values", "Local production"};
 
+// No register row is shorter than this (17 fields, most of them several
+// bytes); dividing the input's size by it bounds the number of rows.
+constexpr int64_t kMinRowBytes = 48;
+
 // Years a register row may name; anything else is a typo in the file.
 constexpr int kFirstPlausibleYear = 1900;
 constexpr int kLastPlausibleYear = 2100;
@@ -33,6 +37,16 @@ struct MarkedText {
   std::string_view digits;
   bool uncertain = false;
 };
+
+// Bytes left in `in` when it can seek (files, strings); 0 otherwise.
+int64_t RemainingBytes(std::istream& in) {
+  std::streampos here = in.tellg();
+  if (here == std::streampos(-1)) return 0;
+  in.seekg(0, std::ios::end);
+  std::streampos end = in.tellg();
+  in.seekg(here);
+  return end == std::streampos(-1) ? 0 : static_cast<int64_t>(end - here);
+}
 
 MarkedText StripUncertain(std::string_view text) {
   if (!text.empty() && text.back() == '?') return {text.substr(0, text.size() - 1), true};
@@ -98,8 +112,15 @@ class RegisterBuilder {
  private:
   Status ActorOf(const CsvRecord& rec, Col c, ActorId* id) {
     std::string_view name = rec.text(col_[c]);
+    // The register lists rows by supplier, so the name is usually the last one seen.
+    LastActor& last = c == kSupplier ? last_supplier_ : last_recipient_;
+    if (last.id && name == last.name) {
+      *id = *last.id;
+      return Status::Ok();
+    }
     if (auto it = by_name_.find(name); it != by_name_.end()) {
       *id = it->second;
+      last = LastActor{std::string(name), *id};
       return Status::Ok();
     }
     std::optional<Actor> actor = registry_.MatchActor(name);
@@ -114,12 +135,13 @@ class RegisterBuilder {
     if (inserted) out_.actors.push_back(*actor);
     by_name_.emplace(std::string(name), it->second);
     *id = it->second;
+    last = LastActor{std::string(name), *id};
     return Status::Ok();
   }
 
-  Status Text(const CsvRecord& rec, Col c, std::string* out) {
+  Status Text(const CsvRecord& rec, Col c, std::string_view* out) {
     if (rec.text(col_[c]).empty()) return reader_.FieldError(rec, col_[c], "a non-empty text");
-    *out = rec.text(col_[c]);
+    *out = out_.Intern(rec.text(col_[c]));
     return Status::Ok();
   }
 
@@ -188,6 +210,11 @@ class RegisterBuilder {
   const CountryRegistry& registry_;
   ArmsRegister& out_;
   std::array<size_t, kColumnCount> col_{};
+  struct LastActor {
+    std::string name;
+    std::optional<ActorId> id;
+  };
+  LastActor last_supplier_, last_recipient_;
   std::map<std::string, ActorId, std::less<>> by_name_;
   std::map<std::string, ActorId, std::less<>> by_identity_;
 };
@@ -203,9 +230,12 @@ std::optional<ActorId> ArmsRegister::FindState(CowCode ccode) const {
 
 Result<ArmsRegister> LoadSipriTransfers(std::istream& in, const std::string& source,
                                         const CountryRegistry& registry, const CsvOptions& csv) {
+  ArmsRegister out;
+  // Reserving for the most rows the input can hold spares the copies of a
+  // growing vector; pages never written are never touched.
+  out.deliveries.reserve(static_cast<size_t>(RemainingBytes(in) / kMinRowBytes));
   CsvReader reader(in, source, csv);
   ENTENTE_RETURN_IF_ERROR(reader.Start());
-  ArmsRegister out;
   RegisterBuilder builder(reader, registry, out);
   ENTENTE_RETURN_IF_ERROR(builder.ReadColumns());
   CsvRecord rec;

@@ -1,6 +1,8 @@
 // Summing delivered TIV over the trade register.
 #include "measures/tiv_totals.h"
 
+#include <cmath>
+
 namespace entente {
 namespace {
 
@@ -10,7 +12,16 @@ ActorId SideOf(const ArmsDelivery& d, TradeSide side) {
   return side == TradeSide::kSupplier ? d.supplier : d.recipient;
 }
 
+void RoundAll(std::vector<double>& values) {
+  for (double& v : values) v = RoundTivSum(v);
+}
+
 }  // namespace
+
+double RoundTivSum(double tiv) {
+  static const double kScale = std::pow(10.0, kTivSumDecimals);
+  return std::round(tiv * kScale) / kScale;
+}
 
 TivSum SumTiv(const ArmsRegister& reg, const TivFilter& filter) {
   TivSum sum;
@@ -23,6 +34,7 @@ TivSum SumTiv(const ArmsRegister& reg, const TivFilter& filter) {
       ++sum.unvalued;
     }
   }
+  sum.tiv = RoundTivSum(sum.tiv);
   return sum;
 }
 
@@ -31,6 +43,7 @@ std::vector<double> TivByYear(const ArmsRegister& reg, const TivFilter& filter) 
   for (const ArmsDelivery& d : reg.deliveries) {
     if (d.tiv && filter.Matches(d)) out[static_cast<size_t>(d.year - filter.years.from)] += *d.tiv;
   }
+  RoundAll(out);
   return out;
 }
 
@@ -39,6 +52,7 @@ std::map<ActorId, double> TivByActor(const ArmsRegister& reg, const TivFilter& f
   for (const ArmsDelivery& d : reg.deliveries) {
     if (d.tiv && filter.Matches(d)) out[SideOf(d, side)] += *d.tiv;
   }
+  for (auto& [id, tiv] : out) tiv = RoundTivSum(tiv);
   return out;
 }
 
@@ -51,6 +65,7 @@ std::map<ActorId, std::vector<double>> TivByActorYear(const ArmsRegister& reg, c
     if (inserted) it->second.assign(YearCount(filter.years), 0.0);
     it->second[static_cast<size_t>(d.year - filter.years.from)] += *d.tiv;
   }
+  for (auto& [id, years] : out) RoundAll(years);
   return out;
 }
 

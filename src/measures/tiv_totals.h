@@ -7,7 +7,10 @@
 // sources-and-methods). Rows whose TIV is missing (SIPRI identified no
 // deliveries) add nothing and are counted apart, so a caller can say so.
 // SIPRI rounds register values, so sums may differ slightly from SIPRI's own
-// published totals.
+// published totals. The register gives at most two decimals, so every total
+// is rounded to kTivSumDecimals to drop binary floating-point noise
+// (725.3500000000001 is written 725.35); that changes no decimal digit SIPRI
+// gave.
 #ifndef ENTENTE_MEASURES_TIV_TOTALS_H_
 #define ENTENTE_MEASURES_TIV_TOTALS_H_
 
@@ -35,6 +38,11 @@ struct TivFilter {
 
 // Which side of a transfer to group by.
 enum class TradeSide { kSupplier, kRecipient };
+
+inline constexpr int kTivSumDecimals = 6;
+
+// `tiv` rounded to kTivSumDecimals.
+double RoundTivSum(double tiv);
 
 struct TivSum {
   double tiv = 0;         // millions of TIV

@@ -47,6 +47,13 @@ TEST(TivTotals, CountsMissingValuesApart) {
   EXPECT_EQ(s.unvalued, 1);
 }
 
+TEST(TivTotals, RoundsAwayFloatingPointNoise) {
+  EXPECT_EQ(RoundTivSum(0.1 + 0.2), 0.3);
+  EXPECT_EQ(RoundTivSum(725.3500000000001), 725.35);
+  EXPECT_EQ(RoundTivSum(0.0), 0.0);
+  EXPECT_EQ(RoundTivSum(1234.567891), 1234.567891);
+}
+
 TEST(TivTotals, SumsByYearActorAndBoth) {
   ArmsRegister reg = Fixture();
   TivFilter imports{std::nullopt, ActorId{1}, Period{2013, 2016}};

@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "data/sipri_transfers.h"
+#include "measures/tiv_totals.h"
 #include "query/arms_common.h"
 
 namespace entente {
@@ -65,7 +66,7 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
   std::optional<std::string> category;
   if (request.category) {
     std::set<std::string> known;
-    for (const ArmsDelivery& d : reg->deliveries) known.insert(d.category);
+    for (const ArmsDelivery& d : reg->deliveries) known.emplace(d.category);
     for (const std::string& k : known) {
       if (NormalizeName(k) == NormalizeName(*request.category)) category = k;
     }
@@ -82,7 +83,6 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
 
   std::map<int64_t, Deal> deals;
   int64_t unvalued = 0;
-  std::map<std::string, std::vector<size_t>> matched_text;  // normalized text -> terms found in it
   for (const ArmsDelivery& d : reg->deliveries) {
     if (!period->Contains(d.year)) continue;
     if (supplier && (!supplier->id || d.supplier != *supplier->id)) continue;
@@ -105,7 +105,7 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
     deal.delivered = d.delivered && deal.delivered ? std::optional<int64_t>(*deal.delivered + *d.delivered)
                                                    : std::nullopt;
     if (d.tiv) {
-      deal.tiv = deal.tiv.value_or(0) + *d.tiv;
+      deal.tiv = RoundTivSum(deal.tiv.value_or(0) + *d.tiv);
     } else {
       ++unvalued;
     }
@@ -133,6 +133,7 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
 
   double total = 0;
   for (const Deal* deal : order) total += deal->tiv.value_or(0);
+  total = RoundTivSum(total);
   answer.title = fmt::format("Arms deals: {} ({} deals, {:.2f} TIV)", filters, order.size(), total);
   answer.AddFact("measure", "deals of the SIPRI trade register, deliveries in the period summed over their years");
   answer.AddFact("filters", filters);
@@ -155,15 +156,15 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
     std::vector<Cell> row{d.deal_id};
     AppendActorCells(row, reg->actors[d.supplier], false);
     AppendActorCells(row, reg->actors[d.recipient], false);
-    row.emplace_back(d.designation);
-    row.emplace_back(d.description);
-    row.emplace_back(d.category);
+    row.emplace_back(std::string(d.designation));
+    row.emplace_back(std::string(d.description));
+    row.emplace_back(std::string(d.category));
     row.push_back(d.order_year ? Cell(static_cast<int64_t>(*d.order_year)) : Cell());
     row.push_back(OptionalYes(d.order_year_estimate));
     row.push_back(deal->delivered ? Cell(*deal->delivered) : Cell());
     row.emplace_back(YearRuns(deal->years));
     row.push_back(OptionalCell(deal->tiv));
-    row.emplace_back(d.status);
+    row.emplace_back(std::string(d.status));
     row.emplace_back(std::string(d.local_production ? "yes" : "no"));
     t.AddRow(std::move(row));
   }
@@ -183,9 +184,9 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
         if (std::find(deal->terms.begin(), deal->terms.end(), i) == deal->terms.end()) continue;
         ++n;
         tiv += deal->tiv.value_or(0);
-        names.insert(deal->first->designation);
+        names.emplace(deal->first->designation);
       }
-      s.AddRow({request.search[i], n, n ? Cell(tiv) : Cell(), fmt::format("{}", fmt::join(names, "; "))});
+      s.AddRow({request.search[i], n, n ? Cell(RoundTivSum(tiv)) : Cell(), fmt::format("{}", fmt::join(names, "; "))});
       if (n == 0) absent.push_back(fmt::format("\"{}\"", request.search[i]));
     }
     if (!absent.empty()) {

@@ -77,6 +77,7 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
       volumes.push_back(tiv);
       total += tiv;
     }
+    total = RoundTivSum(total);
     std::optional<double> hhi = HerfindahlIndex(volumes);
     std::vector<Cell> row{static_cast<int64_t>(w.from), static_cast<int64_t>(w.to), total,
                           static_cast<int64_t>(ranked.size())};

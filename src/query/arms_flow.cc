@@ -1,8 +1,6 @@
 // One dyad's arms flow by year and window, with both sides' shares.
 #include "query/arms_flow.h"
 
-#include <numeric>
-
 #include <fmt/format.h>
 
 #include "measures/peak_year.h"
@@ -16,7 +14,7 @@ namespace {
 double SumYears(const std::vector<double>& by_year, const Period& all, const Period& part) {
   double s = 0;
   for (int y = part.from; y <= part.to; ++y) s += by_year[static_cast<size_t>(y - all.from)];
-  return s;
+  return RoundTivSum(s);
 }
 
 void AddFlowColumns(Table& t) {
@@ -59,8 +57,8 @@ Result<Answer> ArmsFlow(Workspace& ws, const ArmsFlowRequest& request) {
   std::vector<double> dyad = TivByYear(*reg, TivFilter{supplier->id, recipient->id, *period});
   std::vector<double> imports = TivByYear(*reg, TivFilter{std::nullopt, recipient->id, *period});
   std::vector<double> exports = TivByYear(*reg, TivFilter{supplier->id, std::nullopt, *period});
-  double imports_total = std::accumulate(imports.begin(), imports.end(), 0.0);
-  double exports_total = std::accumulate(exports.begin(), exports.end(), 0.0);
+  double imports_total = SumYears(imports, *period, *period);
+  double exports_total = SumYears(exports, *period, *period);
   std::optional<Peak> peak = PeakYear(period->from, dyad);
 
   answer.title = fmt::format("Arms transfers from {} to {}, {} (SIPRI TIV, millions)", supplier->label,

@@ -28,7 +28,7 @@ std::vector<PartnerRow> RankPartners(const ArmsRegister& reg, std::map<ActorId, 
   for (auto& [id, years] : cube) {
     double total = 0;
     for (double v : years) total += v;
-    rows.push_back(PartnerRow{id, 0, std::move(years), total});
+    rows.push_back(PartnerRow{id, 0, std::move(years), RoundTivSum(total)});
   }
   std::sort(rows.begin(), rows.end(), [&](const PartnerRow& a, const PartnerRow& b) {
     if (a.total != b.total) return a.total > b.total;
@@ -41,6 +41,8 @@ std::vector<PartnerRow> RankPartners(const ArmsRegister& reg, std::map<ActorId, 
       other.total += rows[i].total;
       for (size_t y = 0; y < other.by_year.size(); ++y) other.by_year[y] += rows[i].by_year[y];
     }
+    other.total = RoundTivSum(other.total);
+    for (double& v : other.by_year) v = RoundTivSum(v);
     rows.resize(static_cast<size_t>(top));
     rows.push_back(std::move(other));
   }
