@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/arms_commands.h"
+#include "core/text.h"
 #include "query/arms_trade.h"
 
 namespace entente {
@@ -30,8 +31,16 @@ void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
                   "A state: name, ISO2, ISO3 or COW code; or a non-state actor's name as SIPRI spells it")
       ->required();
   AddYearOptions(cmd, req->from, req->to);
+  const std::string by_choices = fmt::format("{0}|year|{0},year", partner);
   cmd->add_option("--by", req->by, fmt::format("Rows: {0}, year or {0},year [default: {0}]", partner))
-      ->transform(CLI::CheckedTransformer(ByNames(direction), CLI::ignore_case));
+      ->transform(CLI::Validator(
+          [direction, by_choices](std::string& text) -> std::string {
+            auto it = ByNames(direction).find(ToLower(text));
+            if (it == ByNames(direction).end()) return fmt::format("got \"{}\", expected {}", text, by_choices);
+            text = std::to_string(static_cast<int>(it->second));
+            return "";
+          },
+          by_choices));
   cmd->add_option("--top", req->top,
                   fmt::format("Keep the N largest {}s; sum the rest in one \"Other\" row [default: all]", partner))
       ->check(CLI::NonNegativeNumber);

@@ -4,6 +4,7 @@
 #include <array>
 #include <fstream>
 #include <map>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -47,6 +48,12 @@ int64_t RemainingBytes(std::istream& in) {
   in.seekg(here);
   return end == std::streampos(-1) ? 0 : static_cast<int64_t>(end - here);
 }
+
+// Hashes std::string and std::string_view alike, so looking text up needs no copy.
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 MarkedText StripUncertain(std::string_view text) {
   if (!text.empty() && text.back() == '?') return {text.substr(0, text.size() - 1), true};
@@ -139,9 +146,15 @@ class RegisterBuilder {
     return Status::Ok();
   }
 
-  Status Text(const CsvRecord& rec, Col c, std::string_view* out) {
-    if (rec.text(col_[c]).empty()) return reader_.FieldError(rec, col_[c], "a non-empty text");
-    *out = out_.Intern(rec.text(col_[c]));
+  Status Text(const CsvRecord& rec, Col c, TextId* out) {
+    std::string_view text = rec.text(col_[c]);
+    if (text.empty()) return reader_.FieldError(rec, col_[c], "a non-empty text");
+    auto it = text_ids_.find(text);
+    if (it == text_ids_.end()) {
+      it = text_ids_.emplace(std::string(text), static_cast<TextId>(out_.texts.size())).first;
+      out_.texts.emplace_back(text);
+    }
+    *out = it->second;
     return Status::Ok();
   }
 
@@ -217,6 +230,7 @@ class RegisterBuilder {
   LastActor last_supplier_, last_recipient_;
   std::map<std::string, ActorId, std::less<>> by_name_;
   std::map<std::string, ActorId, std::less<>> by_identity_;
+  std::unordered_map<std::string, TextId, TextHash, std::equal_to<>> text_ids_;
 };
 
 }  // namespace

@@ -44,8 +44,6 @@
 #include <istream>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "core/period.h"
@@ -57,44 +55,33 @@ namespace entente {
 
 // Index of an actor in ArmsRegister::actors.
 using ActorId = uint32_t;
+// Index of a text in ArmsRegister::texts.
+using TextId = uint32_t;
 
-// One row of the register: what a deal delivered in one year. Its text
-// fields view strings owned by the ArmsRegister that holds it.
+// One row of the register: what a deal delivered in one year. Text fields
+// are indices into the register's texts (ArmsRegister::Text), so a row stays
+// small: the register has 25,000 rows but fewer than 3,000 distinct texts.
 struct ArmsDelivery {
   int64_t deal_id = 0;
-  ActorId supplier = 0;
-  ActorId recipient = 0;
-  std::string_view designation;
-  std::string_view description;
-  std::string_view category;
-  std::optional<int> order_year;
-  std::optional<bool> order_year_estimate;
-  std::optional<int> delivered;  // units
-  std::optional<bool> delivered_estimate;
-  int year = 0;
-  std::optional<bool> year_estimate;
-  std::string_view status;
   std::optional<double> tiv_unit_new;  // millions of TIV
   std::optional<double> tiv_unit;      // millions of TIV
   std::optional<double> tiv;           // millions of TIV delivered in `year`; nullopt: none identified
+  ActorId supplier = 0;
+  ActorId recipient = 0;
+  TextId designation = 0;
+  TextId description = 0;
+  TextId category = 0;
+  TextId status = 0;
+  std::optional<int> order_year;
+  std::optional<int> delivered;  // units
+  int year = 0;
+  std::optional<bool> order_year_estimate;
+  std::optional<bool> delivered_estimate;
+  std::optional<bool> year_estimate;
   bool local_production = false;
 };
 
-// Hashes std::string and std::string_view alike, so looking text up needs no copy.
-struct TextHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// The register is move-only: its deliveries view text in `texts`, whose
-// nodes keep their addresses when the register moves.
 struct ArmsRegister {
-  ArmsRegister() = default;
-  ArmsRegister(ArmsRegister&&) = default;
-  ArmsRegister& operator=(ArmsRegister&&) = default;
-  ArmsRegister(const ArmsRegister&) = delete;
-  ArmsRegister& operator=(const ArmsRegister&) = delete;
-
   // Every supplier and recipient once: one entry per state (whatever SIPRI
   // name it came under) and one per non-state actor name.
   std::vector<Actor> actors;
@@ -103,15 +90,12 @@ struct ArmsRegister {
   std::optional<Period> years;
 
   // Each distinct designation, description, category and status once.
-  std::unordered_set<std::string, TextHash, std::equal_to<>> texts;
+  std::vector<std::string> texts;
 
   // The actor for a state, or nullopt when the state never appears.
   std::optional<ActorId> FindState(CowCode ccode) const;
-  // A view of `text` owned by the register.
-  std::string_view Intern(std::string_view text) {
-    auto it = texts.find(text);
-    return it != texts.end() ? *it : *texts.emplace(text).first;
-  }
+  // REQUIRES: id < texts.size().
+  const std::string& Text(TextId id) const { return texts[id]; }
 };
 
 // Reads the register from `in`; `source` names it in messages. Returns the

@@ -66,8 +66,8 @@ TEST(SipriTransfers, ReadsSipriConventions) {
   EXPECT_EQ(jf17.deal_id, 28669);
   EXPECT_EQ(r->actors[jf17.supplier].country->ccode.value, 710);
   EXPECT_EQ(r->actors[jf17.recipient].country->ccode.value, 770);
-  EXPECT_EQ(jf17.designation, "JF-17 -");
-  EXPECT_EQ(jf17.category, "Aircraft");
+  EXPECT_EQ(r->Text(jf17.designation), "JF-17 -");
+  EXPECT_EQ(r->Text(jf17.category), "Aircraft");
   EXPECT_EQ(jf17.order_year, 1999);
   EXPECT_EQ(jf17.order_year_estimate, false);
   EXPECT_EQ(jf17.delivered, 2);
@@ -91,7 +91,8 @@ TEST(SipriTransfers, ReadsSipriConventions) {
   // "Turkiye" and "Turkey" are one actor; SIPRI's 0 (0 to 0.5 TIV) is kept as 0.
   EXPECT_EQ(r->deliveries[3].recipient, s400.recipient);
   EXPECT_EQ(r->deliveries[3].tiv, 0.0);
-  EXPECT_EQ(r->deliveries[3].status, "Second hand");
+  EXPECT_EQ(r->Text(r->deliveries[3].status), "Second hand");
+  EXPECT_EQ(r->deliveries[0].status, r->deliveries[1].status);  // one copy of each text
 
   // Non-state and multinational actors are named actors without a COW code.
   const Actor& unknown = r->actors[r->deliveries[4].supplier];

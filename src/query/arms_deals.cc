@@ -66,7 +66,7 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
   std::optional<std::string> category;
   if (request.category) {
     std::set<std::string> known;
-    for (const ArmsDelivery& d : reg->deliveries) known.emplace(d.category);
+    for (const ArmsDelivery& d : reg->deliveries) known.insert(reg->Text(d.category));
     for (const std::string& k : known) {
       if (NormalizeName(k) == NormalizeName(*request.category)) category = k;
     }
@@ -81,18 +81,26 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
     if (terms.back().empty()) return Status::Usage(fmt::format("--search \"{}\" has no letters or digits", s));
   }
 
+  // Each distinct text normalised once, not once per row.
+  std::vector<std::string> normalized;
+  if (!terms.empty()) {
+    normalized.reserve(reg->texts.size());
+    for (const std::string& text : reg->texts) normalized.push_back(NormalizeName(text));
+  }
+
   std::map<int64_t, Deal> deals;
   int64_t unvalued = 0;
   for (const ArmsDelivery& d : reg->deliveries) {
     if (!period->Contains(d.year)) continue;
     if (supplier && (!supplier->id || d.supplier != *supplier->id)) continue;
     if (recipient && (!recipient->id || d.recipient != *recipient->id)) continue;
-    if (category && d.category != *category) continue;
+    if (category && reg->Text(d.category) != *category) continue;
     std::vector<size_t> hits;
     if (!terms.empty()) {
-      std::string text = NormalizeName(d.designation) + " | " + NormalizeName(d.description);
       for (size_t i = 0; i < terms.size(); ++i) {
-        if (MatchesWords(text, terms[i])) hits.push_back(i);
+        if (MatchesWords(normalized[d.designation], terms[i]) || MatchesWords(normalized[d.description], terms[i])) {
+          hits.push_back(i);
+        }
       }
       if (hits.empty()) continue;
     }
@@ -156,15 +164,15 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
     std::vector<Cell> row{d.deal_id};
     AppendActorCells(row, reg->actors[d.supplier], false);
     AppendActorCells(row, reg->actors[d.recipient], false);
-    row.emplace_back(std::string(d.designation));
-    row.emplace_back(std::string(d.description));
-    row.emplace_back(std::string(d.category));
+    row.emplace_back(reg->Text(d.designation));
+    row.emplace_back(reg->Text(d.description));
+    row.emplace_back(reg->Text(d.category));
     row.push_back(d.order_year ? Cell(static_cast<int64_t>(*d.order_year)) : Cell());
     row.push_back(OptionalYes(d.order_year_estimate));
     row.push_back(deal->delivered ? Cell(*deal->delivered) : Cell());
     row.emplace_back(YearRuns(deal->years));
     row.push_back(OptionalCell(deal->tiv));
-    row.emplace_back(std::string(d.status));
+    row.emplace_back(reg->Text(d.status));
     row.emplace_back(std::string(d.local_production ? "yes" : "no"));
     t.AddRow(std::move(row));
   }
@@ -184,7 +192,7 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
         if (std::find(deal->terms.begin(), deal->terms.end(), i) == deal->terms.end()) continue;
         ++n;
         tiv += deal->tiv.value_or(0);
-        names.emplace(deal->first->designation);
+        names.insert(reg->Text(deal->first->designation));
       }
       s.AddRow({request.search[i], n, n ? Cell(RoundTivSum(tiv)) : Cell(), fmt::format("{}", fmt::join(names, "; "))});
       if (n == 0) absent.push_back(fmt::format("\"{}\"", request.search[i]));
