@@ -25,8 +25,9 @@ constexpr std::array<const char*, kColumnCount> kColumnNames = {
     "Delivery year", "Delivery year is estimate", "Status", "SIPRI estimate", "TIV deal unit",
     "TIV delivery values", "Local production"};
 
-// No register row is shorter than this (17 fields, most of them several
-// bytes); dividing the input's size by it bounds the number of rows.
+// Register rows are longer than this (17 fields; the bundle's shortest row
+// has 75 bytes), so the input's size divided by it bounds the number of rows.
+// A shorter row would only make the reservation too small, never wrong.
 constexpr int64_t kMinRowBytes = 48;
 
 // Years a register row may name; anything else is a typo in the file.
