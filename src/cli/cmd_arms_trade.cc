@@ -63,7 +63,9 @@ void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
       imports ? "India" : "\"United States\""));
   cmd->callback([&ctx, req] {
     RunAndRecord(ctx, [&]() -> Status {
-      if (req->top > 0 && req->by == TradeBy::kYear) return Status::Usage("--top applies to --by supplier or recipient");
+      if (req->top > 0 && req->by == TradeBy::kYear) {
+        return Status::Usage("--top applies to --by supplier or recipient");
+      }
       if (req->long_form && req->by != TradeBy::kPartnerYear) {
         return Status::Usage("--long applies to --by supplier,year or recipient,year");
       }

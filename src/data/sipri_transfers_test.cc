@@ -145,7 +145,8 @@ TEST(SipriTransfers, ReportsBrokenRowsWithLineAndColumn) {
 }
 
 TEST(SipriTransfers, ReportsWrongShape) {
-  std::string no_mark = Register({}) + "1,China,Pakistan,JF-17 -,FGA aircraft,Aircraft,1999,No,2,No,2007,No,New,1,1,1,Yes\r\n";
+  std::string no_mark =
+      Register({}) + "1,China,Pakistan,JF-17 -,FGA aircraft,Aircraft,1999,No,2,No,2007,No,New,1,1,1,Yes\r\n";
   Result<ArmsRegister> r = Load(no_mark);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("trade_register.csv:13:"), std::string::npos) << r.status().message();

@@ -31,14 +31,15 @@ Result<ArmsParty> ResolveArmsParty(Workspace& ws, const ArmsRegister& reg, std::
 
 Result<Period> ArmsPeriod(const ArmsRegister& reg, std::optional<int> from, std::optional<int> to, Answer* answer) {
   if (!reg.years) return Status::DataError("the SIPRI trade register has no deliveries");
+  if (from && to && *from > *to) return Status::Usage(fmt::format("--from {} is after --to {}", *from, *to));
   Period asked{from.value_or(reg.years->from), to.value_or(reg.years->to)};
-  if (asked.from > asked.to) {
-    return Status::Usage(fmt::format("--from {} is after --to {}", asked.from, asked.to));
-  }
-  std::optional<Period> inside = asked.Intersect(*reg.years);
+  std::optional<Period> inside = asked.from <= asked.to ? asked.Intersect(*reg.years) : std::nullopt;
   if (!inside) {
-    return Status::Usage(fmt::format("{} is outside the SIPRI trade register, which records deliveries in {}",
-                                     asked.ToString(), reg.years->ToString()));
+    std::string what = from && to ? asked.ToString()
+                       : from     ? fmt::format("--from {}", *from)
+                                  : fmt::format("--to {}", *to);
+    return Status::Usage(fmt::format("{} is outside the SIPRI trade register, which records deliveries in {}", what,
+                                     reg.years->ToString()));
   }
   if (*inside != asked) {
     answer->notes.push_back(fmt::format("The period asked for, {}, was cut to {}: the trade register records "

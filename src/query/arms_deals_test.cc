@@ -45,7 +45,8 @@ TEST(ArmsDeals, FindsThePaperProcurementsOrSaysWhyNot) {
   struct Expect {
     const char* term;
     int64_t deals;
-  } expects[] = {{"JF-17", 5}, {"Azmat", 2}, {"Yuan", 0}, {"Type 054A", 1}, {"LY-80", 3}, {"VT-4", 1}, {"Wing Loong", 2}};
+  } expects[] = {{"JF-17", 5}, {"Azmat", 2}, {"Yuan", 0},      {"Type 054A", 1},
+                 {"LY-80", 3}, {"VT-4", 1},  {"Wing Loong", 2}};
   for (const auto& e : expects) {
     const auto* row = RowWhere(*search, "term", Cell(std::string(e.term)));
     ASSERT_NE(row, nullptr) << e.term;
@@ -77,7 +78,8 @@ TEST(ArmsDeals, ErrorsUsersMeet) {
   bad_category.category = "boats";
   Result<Answer> a = ArmsDeals(*ws, bad_category);
   ASSERT_FALSE(a.ok());
-  EXPECT_NE(a.status().message().find("unknown armament category \"boats\"; SIPRI's categories are: Air-defence systems, Aircraft"),
+  EXPECT_NE(a.status().message().find(
+                "unknown armament category \"boats\"; SIPRI's categories are: Air-defence systems, Aircraft"),
             std::string::npos)
       << a.status().message();
 

@@ -46,7 +46,9 @@ TEST(ArmsFlow, WindowsRunBackToBackFromTheLastYear) {
   EXPECT_EQ(windows->rows[0][0], Cell(int64_t{2008}));
   EXPECT_EQ(windows->rows[1][1], Cell(int64_t{2017}));
   bool noted = false;
-  for (const auto& n : a->notes) noted = noted || n.find("2004-2007 before the first whole window") != std::string::npos;
+  for (const auto& n : a->notes) {
+    noted = noted || n.find("2004-2007 before the first whole window") != std::string::npos;
+  }
   EXPECT_TRUE(noted);
 }
 

@@ -32,6 +32,7 @@ entente_cli_case(arms_empty_dyad 2 "" "no arms deliveries from Pakistan \\(PAK, 
 entente_cli_case(arms_no_deals 2 "" "no deal matches .* a deal signed but with nothing delivered" arms deals --recipient PAK --category ships --search submarine --from 2020)
 entente_cli_case(arms_outside_register 2 "" "1980-1990 is outside the SIPRI trade register, which records deliveries in 1995-2024"
   arms imports PAK --from 1980 --to 1990)
+entente_cli_case(arms_from_after_register 2 "" "--from 2030 is outside the SIPRI trade register" arms flow CHN PAK --from 2030)
 entente_cli_case(arms_from_after_to 2 "" "--from 2018 is after --to 2013" arms flow CHN PAK --from 2018 --to 2013)
 entente_cli_case(arms_window_too_long 2 "" "a window of 5 years does not fit in 2016-2018" arms dependence PAK --from 2016 --to 2018)
 entente_cli_case(arms_bad_by 2 "" "--by" arms imports PAK --by country)
