@@ -14,6 +14,7 @@ void SetupCountryCommand(CLI::App& app, CliContext& ctx);
 void SetupVotesCommand(CLI::App& app, CliContext& ctx);
 void SetupCheckCommand(CLI::App& app, CliContext& ctx);
 void SetupEventsCommand(CLI::App& app, CliContext& ctx);
+void SetupArmsCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

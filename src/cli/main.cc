@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   entente::SetupVotesCommand(app, ctx);
   entente::SetupCheckCommand(app, ctx);
   entente::SetupEventsCommand(app, ctx);
+  entente::SetupArmsCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

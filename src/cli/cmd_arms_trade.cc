@@ -1,0 +1,88 @@
+// `entente arms imports R` and `entente arms exports S`: TIV by partner and year.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/arms_commands.h"
+#include "core/text.h"
+#include "query/arms_trade.h"
+
+namespace entente {
+namespace {
+
+const std::map<std::string, TradeBy>& ByNames(ArmsDirection direction) {
+  static const std::map<std::string, TradeBy> imports = {
+      {"supplier", TradeBy::kPartner}, {"year", TradeBy::kYear}, {"supplier,year", TradeBy::kPartnerYear}};
+  static const std::map<std::string, TradeBy> exports = {
+      {"recipient", TradeBy::kPartner}, {"year", TradeBy::kYear}, {"recipient,year", TradeBy::kPartnerYear}};
+  return direction == ArmsDirection::kImports ? imports : exports;
+}
+
+void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
+  const bool imports = direction == ArmsDirection::kImports;
+  const std::string partner = imports ? "supplier" : "recipient";
+  auto req = std::make_shared<ArmsTradeRequest>();
+  req->direction = direction;
+  CLI::App* cmd = arms.add_subcommand(
+      imports ? "imports" : "exports",
+      imports ? "A recipient's arms imports by supplier and year, with totals and shares (SIPRI TIV)"
+              : "A supplier's arms exports by recipient and year, with totals and shares (SIPRI TIV)");
+  cmd->add_option(imports ? "RECIPIENT" : "SUPPLIER", req->state,
+                  "A state: name, ISO2, ISO3 or COW code; or a non-state actor's name as SIPRI spells it")
+      ->required();
+  AddYearOptions(cmd, req->from, req->to);
+  const std::string by_choices = fmt::format("{0}|year|{0},year", partner);
+  cmd->add_option("--by", req->by, fmt::format("Rows: {0}, year or {0},year [default: {0}]", partner))
+      ->transform(CLI::Validator(
+          [direction, by_choices](std::string& text) -> std::string {
+            auto it = ByNames(direction).find(ToLower(text));
+            if (it == ByNames(direction).end()) return fmt::format("got \"{}\", expected {}", text, by_choices);
+            text = std::to_string(static_cast<int>(it->second));
+            return "";
+          },
+          by_choices));
+  cmd->add_option("--top", req->top,
+                  fmt::format("Keep the N largest {}s; sum the rest in one \"Other\" row [default: all]", partner))
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--long", req->long_form,
+                fmt::format("With --by {},year: one row per {} and year (tidy) instead of a cross table", partner,
+                            partner));
+  ctx.AddCommonOptions(cmd);
+  cmd->footer(fmt::format(
+      "Columns: --by {0}: {0}, {0}_ccode, {0}_name, tiv, share (of the period's total), with a Total row.\n"
+      "  --by {0},year: {0}, {0}_ccode, {0}_name, one column per year, total, share, with a Total row\n"
+      "  (--long: {0}, {0}_ccode, {0}_name, year, tiv, share_of_year; only {0}-years with deliveries).\n"
+      "  --by year: year, tiv, share (of the period's total), {0}s (with TIV > 0 that year).\n"
+      "Facts: total TIV, peak year and the Herfindahl-Hirschman concentration of the {0}s.\n\n{1}\n\n"
+      "Examples:\n"
+      "  entente arms {2} {3} --from 2013 --to 2018 --by {0},year\n"
+      "  entente arms {2} {3} --from 2013 --to 2017\n"
+      "  entente arms {2} {3} --by year --format json\n"
+      "  entente arms {2} {4} --from 2020 --to 2024 --top 5",
+      partner, kArmsHelpCaveats, imports ? "imports" : "exports", imports ? "PAK" : "CHN",
+      imports ? "India" : "\"United States\""));
+  cmd->callback([&ctx, req] {
+    RunAndRecord(ctx, [&]() -> Status {
+      if (req->top > 0 && req->by == TradeBy::kYear) {
+        return Status::Usage("--top applies to --by supplier or recipient");
+      }
+      if (req->long_form && req->by != TradeBy::kPartnerYear) {
+        return Status::Usage("--long applies to --by supplier,year or recipient,year");
+      }
+      Result<Workspace*> ws = ctx.workspace();
+      if (!ws.ok()) return ws.status();
+      Result<Answer> answer = ArmsTrade(**ws, *req);
+      if (!answer.ok()) return answer.status();
+      return ctx.Emit(*answer);
+    });
+  });
+}
+
+}  // namespace
+
+void SetupArmsTradeCommands(CLI::App& arms, CliContext& ctx) {
+  SetupTrade(arms, ctx, ArmsDirection::kImports);
+  SetupTrade(arms, ctx, ArmsDirection::kExports);
+}
+
+}  // namespace entente
