@@ -31,6 +31,15 @@ int main(int argc, char** argv) {
 
   entente::SetupDataCommand(app, ctx);
   entente::SetupCountryCommand(app, ctx);
+  entente::SetupPowerCommand(app, ctx);
+  entente::SetupBalanceCommand(app, ctx);
+  entente::SetupAlliancesCommand(app, ctx);
+  entente::SetupIgoCommand(app, ctx);
+  entente::SetupRivalryCommand(app, ctx);
+  entente::SetupDisputesCommand(app, ctx);
+  entente::SetupContiguityCommand(app, ctx);
+  entente::SetupVetoesCommand(app, ctx);
+  entente::SetupNuclearCommand(app, ctx);
 
   try {
     app.parse(argc, argv);
