@@ -28,15 +28,15 @@ Result<Period> CoveredYears(const Workspace& ws, std::string_view id, const Year
   }
   const Period asked{flags.from.value_or(coverage.from), flags.to.value_or(coverage.to)};
   const Period covered = *asked.Intersect(coverage);
+  answer->AddFact("period", covered.ToString());
   if (asked.from < coverage.from) {
-    answer->notes.push_back(fmt::format("{} starts in {}: {} has no data", id, coverage.from,
-                                        Period{asked.from, coverage.from - 1}.ToString()));
+    answer->AddFact("before_coverage", fmt::format("{} starts in {}: {} has no data", id, coverage.from,
+                                                   Period{asked.from, coverage.from - 1}.ToString()));
   }
   if (asked.to > coverage.to) {
-    answer->notes.push_back(fmt::format("{} ends in {}: {} is past its coverage and has no data", id, coverage.to,
-                                        Period{coverage.to + 1, asked.to}.ToString()));
+    answer->AddFact("past_coverage", fmt::format("{} ends in {}: {} is past its coverage and has no data", id,
+                                                 coverage.to, Period{coverage.to + 1, asked.to}.ToString()));
   }
-  answer->AddFact("period", covered.ToString());
   return covered;
 }
 

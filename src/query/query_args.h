@@ -35,8 +35,9 @@ struct DyadRequest {
 // The years a query reads from dataset `id`: the flags, defaulting to the
 // dataset's coverage and clipped to it. A usage error when from > to or when
 // the request lies wholly outside the coverage; when it reaches past either
-// end, a note on `answer` says which years have no data. Adds the "period"
-// fact.
+// end, a "before_coverage" or "past_coverage" fact on `answer` says which
+// years have no data (facts reach every format, CSV included). Adds the
+// "period" fact.
 Result<Period> CoveredYears(const Workspace& ws, std::string_view id, const YearFlags& flags, Answer* answer);
 
 // Resolves the two states of a dyad; a usage error when either is unknown or

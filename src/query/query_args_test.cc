@@ -1,5 +1,5 @@
 // Tests of CoveredYears: bad periods and periods outside a dataset's
-// coverage first, then clipping with notes. The manifest alone is enough.
+// coverage first, then clipping with a fact saying so. The manifest alone is enough.
 #include "query/query_args.h"
 
 #include <gtest/gtest.h>
@@ -47,12 +47,11 @@ TEST(CoveredYears, ClipsToCoverageAndSaysSo) {
     Result<Period> p = CoveredYears(ws, "cow_nmc", c.flags, &answer);
     ASSERT_TRUE(p.ok()) << p.status().ToString();
     EXPECT_EQ(*p, c.want);
-    ASSERT_EQ(answer.notes.size(), c.notes);
+    ASSERT_EQ(answer.facts.size(), c.notes + 1);
     if (c.notes > 0) {
-      EXPECT_EQ(answer.notes[0].rfind(c.note, 0), 0u) << answer.notes[0];
+      EXPECT_EQ(answer.facts[1].second.rfind(c.note, 0), 0u) << answer.facts[1].second;
     }
-    ASSERT_FALSE(answer.facts.empty());
-    EXPECT_EQ(answer.facts.back().second, c.want.ToString());
+    EXPECT_EQ(answer.facts.front().second, c.want.ToString());
   }
 }
 
