@@ -24,7 +24,13 @@ struct Tally {
   int64_t unknown = 0;
   int64_t operational = 0;
   double operational_mwe = 0;
+  int64_t operational_unknown = 0;
 };
+
+// The sum of known capacities; missing when every reactor counted lacks one.
+Cell CapacityCell(int64_t reactors, int64_t unknown, double sum) {
+  return reactors > 0 && unknown == reactors ? Cell() : Cell(sum);
+}
 
 }  // namespace
 
@@ -85,7 +91,11 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
       }
       if (r->status == kOperational) {
         ++tally->operational;
-        tally->operational_mwe += r->capacity_mwe.value_or(0);
+        if (r->capacity_mwe) {
+          tally->operational_mwe += *r->capacity_mwe;
+        } else {
+          ++tally->operational_unknown;
+        }
       }
     }
     if (v) vendor_of[v->ccode.value] = v;
@@ -101,7 +111,8 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
     auto it = by_status.find(statuses[i]);
     if (it == by_status.end() && i >= static_cast<size_t>(kAlwaysListed)) continue;
     Tally tally = it == by_status.end() ? Tally{} : it->second;
-    totals.AddRow({Cell(statuses[i]), Cell(tally.reactors), Cell(tally.capacity), Cell(tally.unknown)});
+    totals.AddRow({Cell(statuses[i]), Cell(tally.reactors), CapacityCell(tally.reactors, tally.unknown, tally.capacity),
+                   Cell(tally.unknown)});
   }
 
   Table& sup = answer.AddSection("suppliers", "Design vendors");
@@ -111,11 +122,13 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
     if (ccode == 0) continue;
     const Country* c = (*reg)->Find(CowCode{ccode});
     sup.AddRow({c ? CodeCell(*c) : Cell(), CcodeCell(CowCode{ccode}), Cell(vendor_of[ccode]->designer),
-                Cell(tally.reactors), Cell(tally.operational), Cell(tally.operational_mwe)});
+                Cell(tally.reactors), Cell(tally.operational),
+                CapacityCell(tally.operational, tally.operational_unknown, tally.operational_mwe)});
   }
   if (auto it = by_vendor.find(0); it != by_vendor.end()) {
     sup.AddRow({Cell(), Cell(), Cell(std::string("(model does not name a vendor)")), Cell(it->second.reactors),
-                Cell(it->second.operational), Cell(it->second.operational_mwe)});
+                Cell(it->second.operational),
+                CapacityCell(it->second.operational, it->second.operational_unknown, it->second.operational_mwe)});
   }
 
   const Tally op = by_status.count(kOperational) ? by_status[kOperational] : Tally{};

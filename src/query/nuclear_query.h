@@ -18,10 +18,10 @@ struct NuclearRequest {
 // Sections "reactors" (name, status, type, model, construction_start,
 // operational_from, operational_to, capacity_mwe, supplier, supplier_ccode,
 // iaea_id; by name), "totals" (status, reactors, capacity_mwe: the sum of
-// known design net capacities, capacity_unknown: reactors without one;
-// Operational, Under Construction and Planned always listed) and "suppliers"
-// (supplier, supplier_ccode, designer, reactors, operational,
-// operational_mwe). Not found when the state has no reactor in the list.
+// known design net capacities, missing when none is known, capacity_unknown:
+// reactors without one; Operational, Under Construction and Planned always
+// listed) and "suppliers" (supplier, supplier_ccode, designer, reactors,
+// operational, operational_mwe: likewise over the operational reactors). Not found when the state has no reactor in the list.
 Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request);
 
 }  // namespace entente
