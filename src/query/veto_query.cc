@@ -12,6 +12,9 @@
 namespace entente {
 namespace {
 
+// Where the loader credits a "China" veto cast before 25 October 1971.
+constexpr CowCode kRepublicOfChina{713};
+
 bool Mentions(const Veto& v, const std::string& needle) {
   for (const std::string* field : {&v.agenda_item, &v.topic, &v.region}) {
     if (ToLower(*field).find(needle) != std::string::npos) return true;
@@ -82,7 +85,7 @@ Result<Answer> VetoQuery(Workspace& ws, const VetoRequest& request) {
       codes.push_back(country ? country->ShortCode() : c.listed_as);
       ccodes.push_back(std::to_string(c.ccode.value));
       ++counts[c.ccode];
-      roc = roc || (c.ccode.value != 710 && c.listed_as == "China");
+      roc = roc || c.ccode == kRepublicOfChina;
     }
     t.AddRow({Cell(v->date.ToIso()), Cell(int64_t{v->date.year}), Cell(v->draft), Cell(OneLine(v->meeting_record)),
               Cell(v->agenda_item), v->topic.empty() ? Cell() : Cell(v->topic),
@@ -101,7 +104,7 @@ Result<Answer> VetoQuery(Workspace& ws, const VetoRequest& request) {
                          "for each");
   answer.notes.push_back("the seat listed as China was the Republic of China's (TWN, 713) until 25 October 1971; "
                          "from that day it is the People's Republic's (CHN, 710)");
-  if (roc) answer.notes.push_back("some vetoes listed as China here were cast by the Republic of China");
+  if (roc) answer.notes.push_back("vetoes credited to TWN (713) here are listed as China in the source");
   answer.UseDataset(ws.Ref("unsc_vetoes"));
   answer.UseDataset(ws.Ref("codelist"));
   return answer;
