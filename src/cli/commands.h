@@ -15,6 +15,15 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx);
 void SetupCheckCommand(CLI::App& app, CliContext& ctx);
 void SetupEventsCommand(CLI::App& app, CliContext& ctx);
 void SetupArmsCommand(CLI::App& app, CliContext& ctx);
+void SetupPowerCommand(CLI::App& app, CliContext& ctx);
+void SetupBalanceCommand(CLI::App& app, CliContext& ctx);
+void SetupAlliancesCommand(CLI::App& app, CliContext& ctx);
+void SetupIgoCommand(CLI::App& app, CliContext& ctx);
+void SetupRivalryCommand(CLI::App& app, CliContext& ctx);
+void SetupDisputesCommand(CLI::App& app, CliContext& ctx);
+void SetupContiguityCommand(CLI::App& app, CliContext& ctx);
+void SetupVetoesCommand(CLI::App& app, CliContext& ctx);
+void SetupNuclearCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

@@ -35,6 +35,15 @@ int main(int argc, char** argv) {
   entente::SetupCheckCommand(app, ctx);
   entente::SetupEventsCommand(app, ctx);
   entente::SetupArmsCommand(app, ctx);
+  entente::SetupPowerCommand(app, ctx);
+  entente::SetupBalanceCommand(app, ctx);
+  entente::SetupAlliancesCommand(app, ctx);
+  entente::SetupIgoCommand(app, ctx);
+  entente::SetupRivalryCommand(app, ctx);
+  entente::SetupDisputesCommand(app, ctx);
+  entente::SetupContiguityCommand(app, ctx);
+  entente::SetupVetoesCommand(app, ctx);
+  entente::SetupNuclearCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

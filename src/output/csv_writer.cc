@@ -37,6 +37,7 @@ void WriteCsv(const Answer& answer, std::ostream& out, bool provenance) {
   if (provenance) {
     out << "# " << answer.title << '\n';
     for (const auto& [k, v] : answer.facts) out << "# " << k << ": " << v << '\n';
+    for (const auto& n : answer.notes) out << "# note: " << n << '\n';
     for (const auto& d : answer.datasets) {
       out << "# dataset: " << d.id << " (" << d.version << ", sha256 " << d.sha256 << ")\n";
     }

@@ -14,7 +14,7 @@ namespace entente {
 // Quotes a field when it holds a comma, a quote or a line break.
 std::string CsvEscape(std::string_view field);
 void WriteCsvTable(const Table& table, std::ostream& out);
-// With provenance, the CSV starts with '#' lines: the title, facts and the
+// With provenance, the CSV starts with '#' lines: the title, facts, notes and the
 // datasets (id, version, sha256 prefix). With several sections, each starts
 // with a '# section: name' line and sections are separated by a blank line.
 void WriteCsv(const Answer& answer, std::ostream& out, bool provenance);

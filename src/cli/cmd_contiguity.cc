@@ -1,0 +1,32 @@
+// `entente contiguity A B`: whether two states border each other.
+#include "cli/commands.h"
+#include "cli/year_options.h"
+#include "query/contiguity_query.h"
+
+namespace entente {
+
+void SetupContiguityCommand(CLI::App& app, CliContext& ctx) {
+  auto req = std::make_shared<DyadRequest>();
+  CLI::App* cmd = app.add_subcommand("contiguity", "Direct contiguity of two states (COW): land border or water distance, with dates");
+  cmd->add_option("A", req->a, "First state (name, ISO2, ISO3 or COW code)")->required();
+  cmd->add_option("B", req->b, "Second state")->required();
+  AddYearOptions(cmd, &req->years, "1816-2016");
+  ctx.AddCommonOptions(cmd);
+  cmd->footer(
+      "Section contiguity: iso3_1, ccode1, iso3_2, ccode2, conttype, contiguity, from, to (dates, by month).\n"
+      "conttype 1 land or river border; 2-5 at most 12, 24, 150 or 400 miles of water. States that are not\n"
+      "contiguous get a one-line message (exit 2). The data end in 2016.\n\n"
+      "Examples:\n  entente contiguity PAK CHN\n  entente contiguity USA RUS --format csv\n"
+      "  entente contiguity PAK USA   # not contiguous: exit 2");
+  cmd->callback([&ctx, req] {
+    RunAndRecord(ctx, [&]() -> Status {
+      auto ws = ctx.workspace();
+      if (!ws.ok()) return ws.status();
+      auto answer = ContiguityQuery(**ws, *req);
+      if (!answer.ok()) return answer.status();
+      return ctx.Emit(*answer);
+    });
+  });
+}
+
+}  // namespace entente

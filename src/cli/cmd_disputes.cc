@@ -1,0 +1,33 @@
+// `entente disputes A B`: militarised disputes between two states.
+#include "cli/commands.h"
+#include "cli/year_options.h"
+#include "query/dispute_query.h"
+
+namespace entente {
+
+void SetupDisputesCommand(CLI::App& app, CliContext& ctx) {
+  auto req = std::make_shared<DyadRequest>();
+  CLI::App* cmd = app.add_subcommand("disputes", "Militarised interstate disputes between two states (COW MID): hostility and who started");
+  cmd->add_option("A", req->a, "First state (name, ISO2, ISO3 or COW code)")->required();
+  cmd->add_option("B", req->b, "Second state")->required();
+  AddYearOptions(cmd, &req->years, "1816-2014");
+  ctx.AddCommonOptions(cmd);
+  cmd->footer(
+      "Sections: disputes (dispnum, from, to, side_a and side_a_ccode: the state whose side took the first\n"
+      "militarised action, hostlev and hostility: the dispute's highest level, fatality) and years (dispnum,\n"
+      "year, onset, iso3_1, ccode1, iso3_2, ccode2, hostlev1, hostlev2, hiact1, hiact2, orig1, orig2).\n"
+      "Hostility: 1 none, 2 threat, 3 display, 4 use of force, 5 war. COW MID ends in 2014.\n\n"
+      "Examples:\n  entente disputes IND PAK\n  entente disputes CHN IND --from 1960 --to 1970\n"
+      "  entente disputes PAK CHN   # none: exit 2");
+  cmd->callback([&ctx, req] {
+    RunAndRecord(ctx, [&]() -> Status {
+      auto ws = ctx.workspace();
+      if (!ws.ok()) return ws.status();
+      auto answer = DisputeQuery(**ws, *req);
+      if (!answer.ok()) return answer.status();
+      return ctx.Emit(*answer);
+    });
+  });
+}
+
+}  // namespace entente

@@ -1,0 +1,33 @@
+// `entente vetoes`: Security Council drafts vetoed, by member, years and topic.
+#include "cli/commands.h"
+#include "cli/year_options.h"
+#include "query/veto_query.h"
+
+namespace entente {
+
+void SetupVetoesCommand(CLI::App& app, CliContext& ctx) {
+  auto req = std::make_shared<VetoRequest>();
+  CLI::App* cmd = app.add_subcommand("vetoes", "Security Council drafts vetoed by the permanent members, with counts");
+  cmd->add_option("--by", req->by, "Only drafts this state vetoed (name, ISO2, ISO3 or COW code)");
+  AddYearOptions(cmd, &req->years, "1946-2022");
+  cmd->add_option("--topic", req->topic, "Only drafts whose agenda item, topic or region contains TEXT (any case)");
+  ctx.AddCommonOptions(cmd);
+  cmd->footer(
+      "Sections: vetoes (date, year, draft, meeting_record, agenda_item, topic, region, vetoed_by and\n"
+      "vetoed_by_ccode: the members, joined by '+') by date, and counts (iso3, ccode, name, vetoes: drafts\n"
+      "each member vetoed among those listed). The USSR and Russia share COW code 365. China's seat was the\n"
+      "Republic of China's (TWN, 713) until 25 October 1971. The list runs to September 2022.\n\n"
+      "Examples:\n  entente vetoes --by CHN\n  entente vetoes --by USA --from 2000\n"
+      "  entente vetoes --topic Syria --format csv");
+  cmd->callback([&ctx, req] {
+    RunAndRecord(ctx, [&]() -> Status {
+      auto ws = ctx.workspace();
+      if (!ws.ok()) return ws.status();
+      auto answer = VetoQuery(**ws, *req);
+      if (!answer.ok()) return answer.status();
+      return ctx.Emit(*answer);
+    });
+  });
+}
+
+}  // namespace entente

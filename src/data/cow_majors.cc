@@ -1,0 +1,61 @@
+// Reading and validating the COW major powers list.
+#include "data/cow_majors.h"
+
+#include <fmt/format.h>
+
+#include "data/csv_reader.h"
+#include "data/field_parse.h"
+
+namespace entente {
+namespace {
+
+constexpr int kMaxCcode = 999;
+constexpr int kMinYear = 1800;
+constexpr int kMaxYear = 2100;
+
+Status ReadDate(const CsvReader& r, const CsvRecord& rec, size_t y, size_t m, size_t d, CalendarDate* out) {
+  ENTENTE_RETURN_IF_ERROR(ReadInt(r, rec, y, kMinYear, kMaxYear, &out->year));
+  ENTENTE_RETURN_IF_ERROR(ReadInt(r, rec, m, 1, 12, &out->month));
+  ENTENTE_RETURN_IF_ERROR(ReadInt(r, rec, d, 1, 31, &out->day));
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool MajorPowers::IsMajor(CowCode ccode, int year) const {
+  for (const auto& s : spells) {
+    if (s.ccode == ccode && s.start.year <= year && year <= s.end.year) return true;
+  }
+  return false;
+}
+
+Result<MajorPowers> LoadCowMajors(std::istream& in, const std::string& source) {
+  CsvReader reader(in, source);
+  auto cols = StartAndFindColumns(reader, {"ccode", "styear", "stmonth", "stday", "endyear", "endmonth", "endday"});
+  if (!cols.ok()) return cols.status();
+  const std::vector<size_t>& c = *cols;
+  MajorPowers out;
+  CsvRecord rec;
+  bool has = false;
+  for (;;) {
+    ENTENTE_RETURN_IF_ERROR(reader.Next(&rec, &has));
+    if (!has) break;
+    MajorPowerSpell s;
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCcode, &s.ccode.value));
+    ENTENTE_RETURN_IF_ERROR(ReadDate(reader, rec, c[1], c[2], c[3], &s.start));
+    ENTENTE_RETURN_IF_ERROR(ReadDate(reader, rec, c[4], c[5], c[6], &s.end));
+    if (s.end < s.start) {
+      return reader.FieldError(rec, c[4], fmt::format("an end on or after the start, {}", s.start.ToIso()));
+    }
+    out.spells.push_back(s);
+  }
+  return out;
+}
+
+Result<MajorPowers> LoadCowMajors(const std::filesystem::path& path) {
+  std::ifstream in;
+  ENTENTE_RETURN_IF_ERROR(OpenForReading(path, &in));
+  return LoadCowMajors(in, path.string());
+}
+
+}  // namespace entente

@@ -1,0 +1,54 @@
+// What the queries of power, alliances, forums and conflict share: the years
+// a query reads, checked against its dataset's coverage, and the two states
+// of a dyad, resolved and distinct.
+#ifndef ENTENTE_QUERY_QUERY_ARGS_H_
+#define ENTENTE_QUERY_QUERY_ARGS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/answer.h"
+#include "core/country.h"
+#include "core/period.h"
+#include "core/status.h"
+#include "core/table.h"
+#include "query/workspace.h"
+
+namespace entente {
+
+// --from and --to as typed; either may be absent.
+struct YearFlags {
+  std::optional<int> from;
+  std::optional<int> to;
+};
+
+// Two states as typed and the years asked for: what the dyad queries take.
+struct DyadRequest {
+  std::string a;
+  std::string b;
+  YearFlags years;
+};
+
+// The years a query reads from dataset `id`: the flags, defaulting to the
+// dataset's coverage and clipped to it. A usage error when from > to or when
+// the request lies wholly outside the coverage; when it reaches past either
+// end, a "before_coverage" or "past_coverage" fact on `answer` says which
+// years have no data (facts reach every format, CSV included). Adds the
+// "period" fact.
+Result<Period> CoveredYears(const Workspace& ws, std::string_view id, const YearFlags& flags, Answer* answer);
+
+// Resolves the two states of a dyad; a usage error when either is unknown or
+// both name the same state.
+Result<std::pair<const Country*, const Country*>> ResolvePair(Workspace& ws, std::string_view a, std::string_view b);
+
+// The cells naming a state in tables: iso3 (or COW letters), then ccode.
+std::vector<Cell> StateCells(const Country& c);
+Cell CodeCell(const Country& c);
+Cell CcodeCell(CowCode code);
+
+}  // namespace entente
+
+#endif  // ENTENTE_QUERY_QUERY_ARGS_H_

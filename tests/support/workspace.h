@@ -1,0 +1,42 @@
+// A Workspace over the data bundle for query tests, with the checksum cache
+// in the test's temporary folder rather than the user's.
+#ifndef ENTENTE_TESTS_SUPPORT_WORKSPACE_H_
+#define ENTENTE_TESTS_SUPPORT_WORKSPACE_H_
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "data/manifest.h"
+#include "query/workspace.h"
+
+namespace entente::testing {
+
+inline std::unique_ptr<Workspace> OpenBundleWorkspace(const std::filesystem::path& dir) {
+  const std::string cache = ::testing::TempDir() + "entente-test-cache";
+  setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+  return std::make_unique<Workspace>(dir, Manifest::Bundle());
+}
+
+// The rows of section `name`, or null.
+inline const Table* SectionTable(const Answer& answer, const std::string& name) {
+  for (const auto& s : answer.sections) {
+    if (s.name == name) return &s.table;
+  }
+  return nullptr;
+}
+
+// The index of column `name` in `table` (columns.size() when absent).
+inline size_t ColumnOf(const Table& table, const std::string& name) {
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    if (table.columns[i].name == name) return i;
+  }
+  return table.columns.size();
+}
+
+}  // namespace entente::testing
+
+#endif  // ENTENTE_TESTS_SUPPORT_WORKSPACE_H_
