@@ -39,12 +39,10 @@ data=$(cd "$data" && pwd)
 if ! command -v Rscript >/dev/null || ! Rscript -e 'suppressPackageStartupMessages(library(data.table))' >/dev/null 2>&1; then
   missing+=(r-cran-data.table)
 fi
-python=${PYTHON:-}
-if [[ -z $python ]]; then
-  for p in python3 /usr/bin/python3; do
-    if command -v "$p" >/dev/null && "$p" -c 'import pandas' 2>/dev/null; then python=$p; break; fi
-  done
-fi
+python=
+for p in ${PYTHON:-python3 /usr/bin/python3}; do
+  if command -v "$p" >/dev/null && "$p" -c 'import pandas' 2>/dev/null; then python=$p; break; fi
+done
 [[ -n $python ]] || missing+=(python3-pandas)
 if ((${#missing[@]})); then
   echo "run_dyadyears: missing Debian packages: ${missing[*]} (apt-get install -y ${missing[*]}; hyperfine is optional)" >&2
