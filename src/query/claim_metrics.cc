@@ -3,12 +3,18 @@
 
 #include <fmt/format.h>
 
+#include "output/number_format.h"
+
 namespace entente {
 
 const MetricRegistry& MetricRegistry::Default() {
   static const MetricRegistry* registry = [] {
     auto* r = new MetricRegistry();
     RegisterVoteMetrics(*r);
+    RegisterArmsMetrics(*r);
+    RegisterPowerMetrics(*r);
+    RegisterVetoMetrics(*r);
+    RegisterNuclearMetrics(*r);
     RegisterEventMetrics(*r);
     return r;
   }();
@@ -66,6 +72,88 @@ std::optional<int64_t> IntParam(const ClaimParams& p, const std::string& name) {
 bool BoolParam(const ClaimParams& p, const std::string& name) {
   auto it = p.values.find(name);
   return it != p.values.end() && it->second.index() == 3 && std::get<bool>(it->second);
+}
+
+}  // namespace entente
+
+namespace entente {
+
+Result<Measurement> MeasureFromAnswer(const Result<Answer>& answer, const AnswerPick& pick, std::string definition) {
+  Measurement m;
+  m.definition = std::move(definition);
+  if (!answer.ok()) {
+    const Status& st = answer.status();
+    if (st.code() == Status::Code::kNotFound) {
+      m.basis = st.message();
+      if (pick.zero_when_absent) {
+        m.value = 0;
+      } else {
+        m.not_checkable = st.message();
+      }
+      return m;
+    }
+    const std::string& msg = st.message();
+    if (st.code() == Status::Code::kUsage &&
+        (msg.find("outside") != std::string::npos || msg.find("coverage") != std::string::npos ||
+         msg.find("ends in") != std::string::npos)) {
+      m.not_checkable = msg;
+      return m;
+    }
+    return st;
+  }
+  const Answer& a = *answer;
+  m.datasets = a.datasets;
+  for (const auto& [k, v] : a.facts) {
+    if (k == "period" || k == "measure" || k == "units") m.basis += (m.basis.empty() ? "" : "; ") + k + ": " + v;
+  }
+  const Section* section = nullptr;
+  for (const auto& s : a.sections) {
+    if (s.name == pick.section) section = &s;
+  }
+  if (section == nullptr) return Status::Runtime(fmt::format("answer of {} has no section {}", a.command, pick.section));
+  const Table& t = section->table;
+  auto column = [&](const std::string& name) -> std::optional<size_t> {
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+      if (t.columns[i].name == name) return i;
+    }
+    return std::nullopt;
+  };
+  std::optional<size_t> col = column(pick.column);
+  if (!col) return Status::Runtime(fmt::format("section {} of {} has no column {}", pick.section, a.command, pick.column));
+  std::optional<double> total;
+  for (const auto& row : t.rows) {
+    bool ok = true;
+    for (const auto& [name, value] : pick.match) {
+      std::optional<size_t> c = column(name);
+      if (!c || CellText(row[*c]) != value) ok = false;
+    }
+    if (!ok) continue;
+    const Cell& cell = row[*col];
+    std::optional<double> v;
+    if (cell.index() == 1) v = static_cast<double>(std::get<int64_t>(cell));
+    if (cell.index() == 2) v = std::get<double>(cell);
+    if (!pick.sum_rows) {
+      if (v) {
+        m.value = v;
+      } else if (cell.index() == 3) {
+        m.text = std::get<std::string>(cell);
+      } else {
+        m.not_checkable = fmt::format("{} is missing in the data", pick.column);
+      }
+      return m;
+    }
+    if (v) total = total.value_or(0) + *v;
+  }
+  if (pick.sum_rows && (total || pick.zero_when_absent)) {
+    m.value = total.value_or(0);
+    return m;
+  }
+  if (pick.zero_when_absent) {
+    m.value = 0;
+  } else {
+    m.not_checkable = "no matching row in the answer";
+  }
+  return m;
 }
 
 }  // namespace entente

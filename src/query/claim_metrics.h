@@ -60,12 +60,30 @@ class MetricRegistry {
 };
 
 void RegisterVoteMetrics(MetricRegistry& registry);
+void RegisterArmsMetrics(MetricRegistry& registry);
+void RegisterPowerMetrics(MetricRegistry& registry);
+void RegisterVetoMetrics(MetricRegistry& registry);
+void RegisterNuclearMetrics(MetricRegistry& registry);
 void RegisterEventMetrics(MetricRegistry& registry);
 
 // Parameter access for metric implementations (Validate has run).
 std::optional<std::string> TextParam(const ClaimParams& p, const std::string& name);
 std::optional<int64_t> IntParam(const ClaimParams& p, const std::string& name);
 bool BoolParam(const ClaimParams& p, const std::string& name);
+
+// A measurement read from a query's answer: the cell in `column` of the first
+// row of `section` whose cells equal `match` (compared as text). A query that
+// finds nothing gives 0 when `zero_when_absent`, else "not checkable"; a query
+// refused because the period lies outside a dataset's coverage is "not
+// checkable" with that reason; other errors pass through.
+struct AnswerPick {
+  std::string section;
+  std::string column;
+  std::vector<std::pair<std::string, std::string>> match;
+  bool zero_when_absent = false;
+  bool sum_rows = false;  // add the column over every matching row instead
+};
+Result<Measurement> MeasureFromAnswer(const Result<Answer>& answer, const AnswerPick& pick, std::string definition);
 
 }  // namespace entente
 
