@@ -52,8 +52,8 @@ Result<std::vector<RollCall>> LoadUnRollCalls(std::istream& in, const std::strin
       return reader.FieldError(rec, col[1], "a session number");
     }
     if (!ParseFlag(rec[col[2]], &rc.important)) return reader.FieldError(rec, col[2], "0, 1 or NA");
-    std::optional<Date> date = ParseIsoDate(rec.text(col[3]));
-    if (!date || date->precision != Date::Precision::kDay) {
+    std::optional<CalendarDate> date = CalendarDate::ParseIso(rec.text(col[3]));
+    if (!date) {
       return reader.FieldError(rec, col[3], "a date YYYY-MM-DD");
     }
     rc.date = *date;

@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "core/date.h"
+#include "core/calendar_date.h"
 #include "core/status.h"
 
 namespace entente {
@@ -28,7 +28,7 @@ namespace entente {
 struct RollCall {
   int64_t rcid = 0;
   int session = 0;
-  Date date;
+  CalendarDate date;
   std::optional<bool> important;
   std::optional<bool> amendment;
   std::optional<bool> paragraph;

@@ -142,7 +142,7 @@ std::optional<VoteMatrix> VoteMatrixCache::Load(const std::string& key, const st
     RollCall& rc = m.roll_calls_[i];
     rc.rcid = p.rcid;
     rc.session = p.session;
-    rc.date = Date{p.year, p.month, p.day, Date::Precision::kDay};
+    rc.date = CalendarDate{p.year, p.month, p.day};
     rc.important = Unpack(p.important);
     rc.amendment = Unpack(p.amendment);
     rc.paragraph = Unpack(p.paragraph);
