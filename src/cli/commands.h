@@ -12,6 +12,7 @@ namespace entente {
 void SetupDataCommand(CLI::App& app, CliContext& ctx);
 void SetupCountryCommand(CLI::App& app, CliContext& ctx);
 void SetupVotesCommand(CLI::App& app, CliContext& ctx);
+void SetupIdealCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   entente::SetupDataCommand(app, ctx);
   entente::SetupCountryCommand(app, ctx);
   entente::SetupVotesCommand(app, ctx);
+  entente::SetupIdealCommand(app, ctx);
 
   try {
     app.parse(argc, argv);
