@@ -123,8 +123,10 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   IrtIntervals iv;
   if (spec.bootstrap > 0) {
     IrtControl boot = control;
-    int replicate = 0;
-    boot.on_iteration = [&](int, double change) {
+    int replicate = -1, last_iteration = 1 << 30;
+    boot.on_iteration = [&](int iteration, double change) {
+      if (iteration < last_iteration) ++replicate;  // a new refit has begun
+      last_iteration = iteration;
       double f = std::log(std::max(change, control.tolerance)) / std::log(control.tolerance);
       report(static_cast<double>(n_out) * (replicate + std::clamp(f, 0.0, 1.0)));
     };
