@@ -122,7 +122,10 @@ IdealData PrepareIdealData(const VoteMatrix& m, int first, int last, const std::
     auto a = position.find(p.rcid1), b = position.find(p.rcid2);
     if (a == position.end()) d.missing_rcids.push_back(p.rcid1);
     if (b == position.end()) d.missing_rcids.push_back(p.rcid2);
-    if (a == position.end() || b == position.end()) continue;
+    if (a == position.end() || b == position.end()) {
+      ++d.pairs_missing;
+      continue;
+    }
     size_t i = a->second, j = b->second;
     if (rc_item[i] < 0 || rc_item[j] < 0 || kept_session[rc_session[i]] < 0 || kept_session[rc_session[j]] < 0) {
       ++d.links_unused;
@@ -131,6 +134,8 @@ IdealData PrepareIdealData(const VoteMatrix& m, int first, int last, const std::
     d.links.push_back({{static_cast<size_t>(kept_session[rc_session[i]]), static_cast<size_t>(rc_item[i])},
                        {static_cast<size_t>(kept_session[rc_session[j]]), static_cast<size_t>(rc_item[j])}});
   }
+  std::sort(d.missing_rcids.begin(), d.missing_rcids.end());
+  d.missing_rcids.erase(std::unique(d.missing_rcids.begin(), d.missing_rcids.end()), d.missing_rcids.end());
   return d;
 }
 

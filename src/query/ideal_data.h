@@ -39,7 +39,8 @@ struct IdealData {
   std::vector<IrtSession> sessions;  // only sessions with kept roll calls, in order
   std::vector<IdealSessionInfo> info;
   std::vector<std::pair<IrtItemRef, IrtItemRef>> links;
-  std::vector<int64_t> missing_rcids;  // named by a pair but not in the roll calls
+  std::vector<int64_t> missing_rcids;  // named by a pair but not in the roll calls, sorted, unique
+  size_t pairs_missing = 0;            // pairs naming such a roll call
   size_t links_unused = 0;             // pairs with a roll call outside the sessions or dropped
   std::vector<int> sessions_skipped;   // no state with enough votes on contested roll calls
 };

@@ -215,7 +215,7 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
     for (int64_t id : data.missing_rcids) ids.push_back(std::to_string(id));
     a.notes.push_back(fmt::format("{} identical-resolution pairs name a roll call that is not in the roll calls "
                                   "(rcid {}); they were not used",
-                                  data.missing_rcids.size(), fmt::join(ids, ", ")));
+                                  data.pairs_missing, fmt::join(ids, ", ")));
   }
 
   Table& t = a.AddSection("ideal_points", "Ideal points");

@@ -92,7 +92,7 @@ TEST_F(IdealQueryTest, StaticEverySessionConvergesWithoutFlipping) {
 TEST_F(IdealQueryTest, DynamicConvergesAndKeepsTheOrderings) {
   IdealEstimates e = Estimate(true);
   EXPECT_TRUE(e.all_converged);
-  EXPECT_EQ(e.data.missing_rcids.size(), 8u);
+  EXPECT_EQ(e.data.pairs_missing, 8u);
   EXPECT_GT(e.data.links.size(), 500u);
   CheckOrderings(e, "dynamic");
 }
