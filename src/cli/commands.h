@@ -24,6 +24,7 @@ void SetupDisputesCommand(CLI::App& app, CliContext& ctx);
 void SetupContiguityCommand(CLI::App& app, CliContext& ctx);
 void SetupVetoesCommand(CLI::App& app, CliContext& ctx);
 void SetupNuclearCommand(CLI::App& app, CliContext& ctx);
+void SetupIdealCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
   entente::SetupContiguityCommand(app, ctx);
   entente::SetupVetoesCommand(app, ctx);
   entente::SetupNuclearCommand(app, ctx);
+  entente::SetupIdealCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,49 @@
+// Dynamic ideal points: all sessions in one ordinal model (ideal_points.h)
+// whose positions follow a random walk and whose roll calls on identical
+// resolutions share their item parameters, so that sessions are comparable.
+//
+// This is the model of Bailey, Strezhnev and Voeten (2017), "Estimating
+// Dynamic State Preferences from United Nations Voting Data", Journal of
+// Conflict Resolution 61(2): 430-456, fitted by EM as in Imai, Lo and
+// Olmsted (2016): a state's first position has the prior N(0, 1); each later
+// one N(previous, omega2 * sessions elapsed). The positions of one state
+// given the items form a tridiagonal system solved exactly in each M-step.
+// Start: the static session fits (same sign convention), linked items at the
+// mean of their static estimates. Identification: the scale by the priors,
+// the sign so that the anchor state's mean position is positive.
+#ifndef ENTENTE_MEASURES_DYNAMIC_IDEAL_POINTS_H_
+#define ENTENTE_MEASURES_DYNAMIC_IDEAL_POINTS_H_
+
+#include <utility>
+#include <vector>
+
+#include "measures/ideal_sessions.h"
+
+namespace entente {
+
+inline constexpr double kRandomWalkVar = 0.1;
+
+// A roll call: (index into the sessions vector, item within that session).
+using IrtItemRef = std::pair<size_t, size_t>;
+
+struct DynamicFit {
+  IrtProblem problem;                  // the joint problem that was fitted
+  IrtFit fit;                          // over its units and merged items
+  std::vector<size_t> unit_offset;     // session s's units start at unit_offset[s]
+  size_t linked_items = 0;             // roll calls merged into another's item
+};
+
+// Builds the joint problem: units of all sessions, one item per group of
+// linked roll calls, each state's units chained in session order.
+DynamicFit BuildDynamicProblem(const std::vector<IrtSession>& sessions,
+                               const std::vector<std::pair<IrtItemRef, IrtItemRef>>& links, double omega2);
+
+// Fits it from the static fits. REQUIRES: statics.size() == sessions.size().
+DynamicFit FitDynamic(const std::vector<IrtSession>& sessions,
+                      const std::vector<std::pair<IrtItemRef, IrtItemRef>>& links,
+                      const std::vector<SessionFit>& statics, int anchor, const IrtControl& control = {},
+                      double omega2 = kRandomWalkVar);
+
+}  // namespace entente
+
+#endif  // ENTENTE_MEASURES_DYNAMIC_IDEAL_POINTS_H_

@@ -1,0 +1,386 @@
+// The ordinal EM: truncated-normal moments (E-step), ridge regressions
+// (M-steps), and the principal-component start.
+#include "measures/ideal_points.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace entente {
+namespace {
+
+constexpr double kInvSqrt2 = 0.70710678118654752;
+constexpr double kInvSqrt2Pi = 0.39894228040143268;
+
+double Pdf(double c) { return kInvSqrt2Pi * std::exp(-0.5 * c * c); }
+double Upper(double c) { return 0.5 * std::erfc(c * kInvSqrt2); }  // P(N(0,1) > c)
+
+constexpr double kLogSqrt2Pi = 0.91893853320467274;
+
+// The inverse Mills ratio phi(c) / P(N(0,1) > c) and log P(N(0,1) > c); a
+// continued fraction in the far tail, where both would underflow.
+void Hazard(double c, double* h, double* log_upper) {
+  if (c < 8.0) {
+    double u = Upper(c);
+    *h = Pdf(c) / u;
+    *log_upper = std::log(u);
+    return;
+  }
+  double t = c + 5.0 / c;
+  t = c + 4.0 / t;
+  t = c + 3.0 / t;
+  t = c + 2.0 / t;
+  *h = c + 1.0 / t;
+  *log_upper = -0.5 * c * c - kLogSqrt2Pi - std::log(*h);
+}
+
+struct Moments {
+  double mean;
+  double var;
+  double log_p;  // log probability of the vote
+};
+
+// z ~ N(mu, s2) truncated to z > c0 (standardised c = (c0 - mu) / sd).
+Moments AboveMoments(double mu, double sd, double c) {
+  double h, lp;
+  Hazard(c, &h, &lp);
+  return {mu + sd * h, sd * sd * std::max(0.0, 1.0 - h * (h - c)), lp};
+}
+
+// For a standard normal truncated to (lo, hi) with 0 <= lo < hi: E[w],
+// E[w^2] - 1 and the log of the interval's probability, computed relative to
+// phi(lo) so that far tails stay finite.
+void RightInterval(double lo, double hi, double* m1, double* t, double* log_p) {
+  double e = std::exp(-0.5 * (hi - lo) * (hi + lo));  // phi(hi) / phi(lo)
+  double h_lo, h_hi, unused;
+  Hazard(lo, &h_lo, &unused);
+  Hazard(hi, &h_hi, &unused);
+  double d = 1.0 / h_lo - e / h_hi;
+  double log_phi_lo = -0.5 * lo * lo - kLogSqrt2Pi;
+  if (d <= 0) {  // interval so narrow and far that the ratio is lost: its midpoint
+    *m1 = 0.5 * (lo + hi);
+    *t = *m1 * *m1 - 1.0;
+    *log_p = log_phi_lo + std::log(hi - lo);
+    return;
+  }
+  *m1 = (1.0 - e) / d;
+  *t = (lo - hi * e) / d;
+  *log_p = log_phi_lo + std::log(d);
+}
+
+// z ~ N(mu, s2) truncated to 0 < z < 1.
+Moments BandMoments(double mu, double sd) {
+  double lo = -mu / sd, hi = (1.0 - mu) / sd;
+  double m1, t, lp;
+  if (lo >= 0) {
+    RightInterval(lo, hi, &m1, &t, &lp);
+  } else if (hi <= 0) {
+    RightInterval(-hi, -lo, &m1, &t, &lp);
+    m1 = -m1;
+  } else {
+    double z = 1.0 - Upper(hi) - Upper(-lo);
+    double p_lo = Pdf(lo), p_hi = Pdf(hi);
+    m1 = (p_lo - p_hi) / z;
+    t = (lo * p_lo - hi * p_hi) / z;
+    lp = std::log(z);
+  }
+  return {mu + sd * m1, sd * sd * std::max(0.0, 1.0 + t - m1 * m1), lp};
+}
+
+Moments VoteMoments(uint8_t choice, double mu, double sd) {
+  switch (choice) {
+    case 2:
+      return AboveMoments(mu, sd, (1.0 - mu) / sd);
+    case 0: {
+      Moments m = AboveMoments(-mu, sd, mu / sd);  // -z truncated to -z > 0
+      return {-m.mean, m.var, m.log_p};
+    }
+    default:
+      return BandMoments(mu, sd);
+  }
+}
+
+struct ItemSums {
+  double n = 0, sx = 0, sxx = 0, sz = 0, szx = 0, szz = 0, sv = 0;
+};
+
+// MAP update of one item from its sufficient statistics.
+void UpdateItem(const ItemSums& s, IrtItem* it) {
+  double p = 1.0 / kItemPriorVar;
+  double inv = 1.0 / it->s2;
+  double h11 = s.n * inv + p, h12 = s.sx * inv, h22 = s.sxx * inv + p;
+  double g1 = s.sz * inv, g2 = s.szx * inv;
+  double det = h11 * h22 - h12 * h12;
+  double a = (h22 * g1 - h12 * g2) / det;
+  double b = (h11 * g2 - h12 * g1) / det;
+  double ssr = s.sv + s.szz - 2 * a * s.sz - 2 * b * s.szx + s.n * a * a + 2 * a * b * s.sx + b * b * s.sxx;
+  it->a = a;
+  it->b = b;
+  it->s2 = (std::max(0.0, ssr) + 2 * kS2Scale) / (s.n + 2 * kS2Shape + 2);
+}
+
+// Positions given the data terms: x_u maximises
+//   -sum_u (prec[u] x_u^2 / 2 - rhs[u] x_u) - prior,
+// with the static N(0,1) prior or the random walk along each state's chain.
+void UpdatePositions(const IrtProblem& pr, const std::vector<double>& prec, const std::vector<double>& rhs,
+                     const std::vector<std::vector<uint32_t>>& chains, std::vector<double>* x) {
+  if (chains.empty()) {
+    for (size_t u = 0; u < pr.units; ++u) (*x)[u] = rhs[u] / (1.0 + prec[u]);
+    return;
+  }
+  std::vector<double> c, d;
+  for (const std::vector<uint32_t>& chain : chains) {
+    size_t n = chain.size();
+    c.assign(n, 0.0);
+    d.assign(n, 0.0);
+    // Thomas algorithm on the tridiagonal system of one chain.
+    double prev_c = 0, prev_d = 0;
+    for (size_t k = 0; k < n; ++k) {
+      uint32_t u = chain[k];
+      double w_in = k == 0 ? 0.0 : 1.0 / (pr.omega2 * pr.gap[u]);
+      double w_out = k + 1 < n ? 1.0 / (pr.omega2 * pr.gap[chain[k + 1]]) : 0.0;
+      double diag = prec[u] + (k == 0 ? 1.0 : 0.0) + w_in + w_out;
+      double denom = diag - (k == 0 ? 0.0 : -w_in * prev_c);
+      c[k] = -w_out / denom;
+      d[k] = (rhs[u] - (k == 0 ? 0.0 : -w_in * prev_d)) / denom;
+      prev_c = c[k];
+      prev_d = d[k];
+    }
+    double next = 0;
+    for (size_t k = n; k-- > 0;) {
+      next = d[k] - (k + 1 < n ? c[k] * next : 0.0);
+      (*x)[chain[k]] = next;
+    }
+  }
+}
+
+std::vector<std::vector<uint32_t>> Chains(const IrtProblem& pr) {
+  std::vector<std::vector<uint32_t>> chains;
+  if (pr.prev.empty()) return chains;
+  std::vector<int32_t> next(pr.units, -1);
+  for (size_t u = 0; u < pr.units; ++u) {
+    if (pr.prev[u] >= 0) next[pr.prev[u]] = static_cast<int32_t>(u);
+  }
+  for (size_t u = 0; u < pr.units; ++u) {
+    if (pr.prev[u] >= 0) continue;
+    chains.emplace_back();
+    for (int32_t v = static_cast<int32_t>(u); v >= 0; v = next[v]) chains.back().push_back(static_cast<uint32_t>(v));
+  }
+  return chains;
+}
+
+// Rescales positions to mean 0 and variance 1 over the units with votes,
+// changing the items so that every a_j + b_j x_i stays the same: the
+// likelihood is flat along this direction and only the priors pin it, so
+// plain EM would crawl along it.
+void Standardize(const std::vector<bool>& voted, IrtFit* fit) {
+  double n = 0, s = 0, ss = 0;
+  for (size_t u = 0; u < voted.size(); ++u) {
+    if (!voted[u]) continue;
+    n += 1, s += fit->x[u], ss += fit->x[u] * fit->x[u];
+  }
+  if (n < 2) return;
+  double mean = s / n, sd = std::sqrt(std::max(0.0, ss / n - mean * mean));
+  if (!(sd > 0)) return;
+  for (size_t u = 0; u < voted.size(); ++u) fit->x[u] = voted[u] ? (fit->x[u] - mean) / sd : 0.0;
+  for (IrtItem& it : fit->item) it.a += it.b * mean, it.b *= sd;
+}
+
+}  // namespace
+
+uint8_t DrawChoice(const IrtItem& it, double x, double u) {
+  double z = it.a + it.b * x + std::sqrt(it.s2) * u;
+  return z < 0 ? 0 : (z < 1 ? 1 : 2);
+}
+
+namespace {
+
+// Buffers of one EM step, reused across iterations.
+struct EmState {
+  std::vector<std::vector<uint32_t>> chains;
+  std::vector<ItemSums> sums;
+  std::vector<double> ez, prec, rhs;
+  std::vector<bool> voted;
+};
+
+double LogPrior(const IrtProblem& pr, const IrtFit& f) {
+  double lp = 0;
+  for (size_t u = 0; u < pr.units; ++u) {
+    if (pr.prev.empty() || pr.prev[u] < 0) {
+      lp -= 0.5 * f.x[u] * f.x[u];
+    } else {
+      double d = f.x[u] - f.x[pr.prev[u]];
+      lp -= 0.5 * d * d / (pr.omega2 * pr.gap[u]);
+    }
+  }
+  for (const IrtItem& it : f.item) {
+    lp -= 0.5 * (it.a * it.a + it.b * it.b) / kItemPriorVar + (kS2Shape + 1) * std::log(it.s2) + kS2Scale / it.s2;
+  }
+  return lp;
+}
+
+// One ECM iteration: E-step, positions given items, items given positions.
+// Returns the log posterior (up to a constant) at the parameters it started from.
+double EmStep(const IrtProblem& pr, EmState& st, IrtFit* fit) {
+  const size_t nv = pr.votes.size();
+  double objective = LogPrior(pr, *fit);
+  std::fill(st.prec.begin(), st.prec.end(), 0.0);
+  std::fill(st.rhs.begin(), st.rhs.end(), 0.0);
+  std::fill(st.sums.begin(), st.sums.end(), ItemSums{});
+  for (size_t k = 0; k < nv; ++k) {
+    const IrtVote& v = pr.votes[k];
+    const IrtItem& it = fit->item[v.item];
+    double sd = std::sqrt(it.s2);
+    Moments m = VoteMoments(v.choice, it.a + it.b * fit->x[v.unit], sd);
+    st.ez[k] = m.mean;
+    objective += m.log_p;
+    st.sums[v.item].sv += m.var;
+    double w = it.b / it.s2;
+    st.prec[v.unit] += w * it.b;
+    st.rhs[v.unit] += w * (m.mean - it.a);
+  }
+  UpdatePositions(pr, st.prec, st.rhs, st.chains, &fit->x);
+  Standardize(st.voted, fit);
+  for (size_t k = 0; k < nv; ++k) {
+    const IrtVote& v = pr.votes[k];
+    double x = fit->x[v.unit], z = st.ez[k];
+    ItemSums& s = st.sums[v.item];
+    s.n += 1, s.sx += x, s.sxx += x * x, s.sz += z, s.szx += z * x, s.szz += z * z;
+  }
+  for (size_t j = 0; j < pr.items; ++j) {
+    if (st.sums[j].n > 0) UpdateItem(st.sums[j], &fit->item[j]);
+  }
+  return objective;
+}
+
+// The parameters as one vector (variances on the log scale) for extrapolation.
+void Pack(const IrtFit& f, std::vector<double>* p) {
+  p->clear();
+  p->insert(p->end(), f.x.begin(), f.x.end());
+  for (const IrtItem& it : f.item) p->push_back(it.a), p->push_back(it.b), p->push_back(std::log(it.s2));
+}
+bool Unpack(const std::vector<double>& p, IrtFit* f) {
+  size_t k = 0;
+  for (double& x : f->x) x = p[k++];
+  for (IrtItem& it : f->item) it.a = p[k++], it.b = p[k++], it.s2 = std::exp(p[k++]);
+  for (double v : p) {
+    if (!std::isfinite(v)) return false;
+  }
+  for (const IrtItem& it : f->item) {
+    if (!(it.s2 > 0) || !std::isfinite(it.s2)) return false;
+  }
+  return true;
+}
+
+double MaxChange(const std::vector<double>& a, const std::vector<double>& b) {
+  double c = 0;
+  for (size_t i = 0; i < a.size(); ++i) c = std::max(c, std::abs(a[i] - b[i]));
+  return c;
+}
+
+}  // namespace
+
+IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
+  EmState st;
+  st.chains = Chains(pr);
+  st.sums.assign(pr.items, ItemSums{});
+  st.ez.assign(pr.votes.size(), 0.0);
+  st.prec.assign(pr.units, 0.0);
+  st.rhs.assign(pr.units, 0.0);
+  st.voted.assign(pr.units, false);
+  for (const IrtVote& v : pr.votes) st.voted[v.unit] = true;
+  Standardize(st.voted, &fit);
+  bool fresh = std::all_of(fit.item.begin(), fit.item.end(), [](const IrtItem& it) { return it.b == 0; });
+  if (fresh) {
+    // Items start from a regression of a rough latent value on the start.
+    for (const IrtVote& v : pr.votes) {
+      double z = v.choice == 0 ? -0.5 : (v.choice == 1 ? 0.5 : 1.5);
+      double x = fit.x[v.unit];
+      ItemSums& s = st.sums[v.item];
+      s.n += 1, s.sx += x, s.sxx += x * x, s.sz += z, s.szx += z * x, s.szz += z * z;
+    }
+    for (size_t j = 0; j < pr.items; ++j) UpdateItem(st.sums[j], &fit.item[j]);
+  }
+  // SQUAREM (Varadhan and Roland 2008, scheme S3) with the usual safeguard:
+  // two EM steps give a direction, the extrapolated point is stabilised by a
+  // third EM step and kept only if the log posterior did not fall; otherwise
+  // the plain EM result is kept and the step shrinks.
+  int iterations = 0;
+  bool converged = false;
+  std::vector<double> p0, p1, p2, q, old_x;
+  double step_max = 1.0;
+  IrtFit f1 = fit, f2 = fit, trial = fit;
+  while (iterations < control.max_iterations) {
+    Pack(fit, &p0);
+    old_x = fit.x;
+    f1 = fit;
+    double obj0 = EmStep(pr, st, &f1);
+    f2 = f1;
+    EmStep(pr, st, &f2);
+    iterations += 2;
+    Pack(f1, &p1);
+    Pack(f2, &p2);
+    double rr = 0, vv = 0;
+    for (size_t i = 0; i < p0.size(); ++i) {
+      double r = p1[i] - p0[i], v = p2[i] - 2 * p1[i] + p0[i];
+      rr += r * r, vv += v * v;
+    }
+    double alpha = vv > 0 ? -std::sqrt(rr / vv) : -1.0;
+    alpha = std::clamp(alpha, -step_max, -1.0);
+    q.resize(p0.size());
+    for (size_t i = 0; i < p0.size(); ++i) {
+      double r = p1[i] - p0[i], v = p2[i] - 2 * p1[i] + p0[i];
+      q[i] = p0[i] - 2 * alpha * r + alpha * alpha * v;
+    }
+    bool accepted = false;
+    if (alpha < -1.0 && Unpack(q, &trial)) {
+      Standardize(st.voted, &trial);
+      double obj_q = EmStep(pr, st, &trial);
+      ++iterations;
+      Pack(trial, &q);
+      if (std::isfinite(obj_q) && obj_q >= obj0 - 1e-9 * std::abs(obj0) && Unpack(q, &trial)) {
+        fit = trial;
+        accepted = true;
+      }
+    }
+    if (!accepted) fit = f2;
+    if (alpha == -step_max && (accepted || alpha == -1.0)) step_max *= 4;
+    if (!accepted && alpha < -1.0) step_max = std::max(1.0, step_max / 4);
+    double change = MaxChange(fit.x, old_x);
+    if (control.on_iteration) control.on_iteration(iterations, change);
+    if (change < control.tolerance && MaxChange(f2.x, f1.x) < control.tolerance) {
+      converged = true;
+      break;
+    }
+  }
+  fit.iterations = iterations;
+  fit.converged = converged;
+  return fit;
+}
+
+std::vector<double> PrincipalComponentStart(const IrtProblem& pr) {
+  std::vector<double> mean(pr.items, 0.0), count(pr.items, 0.0);
+  for (const IrtVote& v : pr.votes) {
+    mean[v.item] += static_cast<double>(v.choice) - 1.0;
+    count[v.item] += 1;
+  }
+  for (size_t j = 0; j < pr.items; ++j) mean[j] = count[j] > 0 ? mean[j] / count[j] : 0.0;
+  // Deterministic, not constant start vector.
+  std::vector<double> x(pr.units), w(pr.items);
+  for (size_t u = 0; u < pr.units; ++u) x[u] = std::sin(1.0 + static_cast<double>(u));
+  for (int iter = 0; iter < 100; ++iter) {
+    std::fill(w.begin(), w.end(), 0.0);
+    for (const IrtVote& v : pr.votes) w[v.item] += (static_cast<double>(v.choice) - 1.0 - mean[v.item]) * x[v.unit];
+    std::fill(x.begin(), x.end(), 0.0);
+    for (const IrtVote& v : pr.votes) x[v.unit] += (static_cast<double>(v.choice) - 1.0 - mean[v.item]) * w[v.item];
+    double m = 0, ss = 0;
+    for (double xi : x) m += xi;
+    m /= std::max<size_t>(1, pr.units);
+    for (double& xi : x) xi -= m, ss += xi * xi;
+    double sd = std::sqrt(ss / std::max<size_t>(1, pr.units));
+    if (sd == 0) break;
+    for (double& xi : x) xi /= sd;
+  }
+  return x;
+}
+
+}  // namespace entente

@@ -1,0 +1,13 @@
+# `entente ideal`.
+entente_cli_case(ideal_usa_positive 0 "^2,USA,74,2019,[0-9.]+,,,[0-9]+" ""
+  ideal --sessions 74 --states USA,CUB --format csv --no-provenance)
+entente_cli_case(ideal_json_null 0 "\"lower\": null" "" ideal --sessions 74 --states USA --format json)
+entente_cli_case(ideal_bootstrap 0 "^770,PAK,74,2019,-?[0-9.e-]+,-?[0-9.e-]+,-?[0-9.e-]+,[0-9]+" ""
+  ideal --sessions 74 --states PAK --bootstrap 5 --format csv --no-provenance)
+entente_cli_case(ideal_facts 0 "filters: [0-9]+ of [0-9]+ roll calls dropped as unanimous or near-unanimous" ""
+  ideal --from 2019 --to 2019 --states CHN --format csv)
+entente_cli_case(ideal_inverted 2 "" "--from 2000 is after --to 1990" ideal --from 2000 --to 1990)
+entente_cli_case(ideal_outside 2 "" "no UN General Assembly session with votes opened in 1900-1920" ideal --from 1900 --to 1920)
+entente_cli_case(ideal_unknown_state 2 "" "unknown country \"Atlantis\"" ideal --states Atlantis)
+entente_cli_case(ideal_both_ranges 2 "" "not both" ideal --from 2000 --sessions 50-60)
+entente_cli_case(ideal_help 0 "Examples:" "" ideal --help)
