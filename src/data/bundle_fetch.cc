@@ -1,10 +1,16 @@
 // Fetching the bundle: local copy or HTTP download, verify, then rename into place.
 #include "data/bundle_fetch.h"
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include <fmt/format.h>
-#include <httplib.h>
 
 #include "data/sha256.h"
 
@@ -13,35 +19,44 @@ namespace {
 
 bool IsUrl(const std::string& s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
 
-// Splits "http://host:port/prefix" into the scheme-host-port part and the path prefix.
-std::pair<std::string, std::string> SplitUrl(const std::string& url) {
-  size_t scheme_end = url.find("://") + 3;
-  size_t slash = url.find('/', scheme_end);
-  if (slash == std::string::npos) return {url, ""};
-  std::string prefix = url.substr(slash);
-  while (!prefix.empty() && prefix.back() == '/') prefix.pop_back();
-  return {url.substr(0, slash), prefix};
+// The helper program that downloads one URL, installed beside entente.
+std::filesystem::path DownloadHelper() {
+  std::error_code ec;
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return (ec ? std::filesystem::path(".") : self.parent_path()) / "entente-download";
 }
 
 Status Download(const std::string& url, const std::string& rel, const std::filesystem::path& out) {
-  auto [base, prefix] = SplitUrl(url);
-  httplib::Client client(base);
-  client.set_connection_timeout(10);
-  client.set_read_timeout(60);
-  client.set_follow_location(true);
-  std::ofstream file(out, std::ios::binary | std::ios::trunc);
-  if (!file) return Status::IoError(fmt::format("cannot write {}", out.string()));
-  std::string path = prefix + "/" + rel;
-  auto res = client.Get(path, [&](const char* data, size_t n) {
-    file.write(data, static_cast<std::streamsize>(n));
-    return static_cast<bool>(file);
-  });
-  if (!res) {
-    return Status::IoError(fmt::format("{}{}: download failed ({})", base, path, httplib::to_string(res.error())));
+  std::string base = url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  std::string full = base + "/" + rel;
+  std::filesystem::path helper = DownloadHelper();
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(helper, ec)) {
+    return Status::IoError(fmt::format("cannot download {}: the helper {} is missing (build it with entente)",
+                                       full, helper.string()));
   }
-  if (res->status != 200) return Status::IoError(fmt::format("{}{}: HTTP status {}", base, path, res->status));
-  file.close();
-  if (!file) return Status::IoError(fmt::format("cannot write {}", out.string()));
+  std::filesystem::path err = out;
+  err += ".log";
+  std::string helper_s = helper.string(), out_s = out.string(), err_s = err.string();
+  char* argv[] = {helper_s.data(), full.data(), out_s.data(), nullptr};
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_s.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  pid_t pid = 0;
+  int rc = posix_spawn(&pid, helper_s.c_str(), &actions, nullptr, argv, environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) return Status::IoError(fmt::format("cannot run {}: {}", helper_s, std::strerror(rc)));
+  int wstatus = 0;
+  while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {
+  }
+  std::ifstream log(err);
+  std::string message;
+  std::getline(log, message);
+  std::filesystem::remove(err, ec);
+  if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
+    return Status::IoError(message.empty() ? fmt::format("{}: download failed", full) : message);
+  }
   return Status::Ok();
 }
 

@@ -61,7 +61,6 @@ Result<std::vector<RollCall>> LoadUnRollCalls(std::istream& in, const std::strin
     if (!ParseFlag(rec[col[5]], &rc.amendment)) return reader.FieldError(rec, col[5], "0, 1 or NA");
     if (!ParseFlag(rec[col[6]], &rc.paragraph)) return reader.FieldError(rec, col[6], "0, 1 or NA");
     rc.short_title = rec.text(col[7]);
-    rc.description = rec.text(col[8]);
     out.push_back(std::move(rc));
   }
   return out;

@@ -7,7 +7,9 @@
 // Columns used: rcid (roll-call id), session (General Assembly session),
 // importantvote (1 if the US State Department listed it as important),
 // date (YYYY-MM-DD), unres (resolution symbol), amend (1 if a vote on an
-// amendment), para (1 if a vote on a paragraph), short, descr (titles).
+// amendment), para (1 if a vote on a paragraph), short (title). The long
+// description (descr) is checked for shape but not kept: no measure uses it,
+// and leaving it out keeps the vote record small to load.
 // Quirks: importantvote, amend and para are NA (unquoted) for many roll calls,
 // kept as unknown (std::nullopt), never as 0.
 #ifndef ENTENTE_DATA_UN_ROLL_CALLS_H_
@@ -34,7 +36,6 @@ struct RollCall {
   std::optional<bool> paragraph;
   std::string unres;
   std::string short_title;
-  std::string description;
   uint8_t issues = 0;  // bit set of UnIssue, filled from the issue tags
 };
 

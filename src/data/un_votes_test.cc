@@ -36,7 +36,7 @@ TEST(UnRollCalls, ReadsFlagsWithMissingValues) {
   EXPECT_EQ((*r)[0].important, false);
   EXPECT_EQ((*r)[0].amendment, true);
   EXPECT_FALSE((*r)[1].important.has_value());
-  EXPECT_EQ((*r)[1].description, "D, with a comma");
+  EXPECT_EQ((*r)[1].short_title, "C");
   EXPECT_EQ((*r)[1].date.day, 2);
 }
 

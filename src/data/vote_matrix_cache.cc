@@ -6,12 +6,15 @@
 #include <fstream>
 #include <type_traits>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace entente {
 namespace {
 
-constexpr char kMagic[8] = {'E', 'N', 'T', 'V', 'M', '0', '0', '2'};
+constexpr char kMagic[8] = {'E', 'N', 'T', 'V', 'M', '0', '0', '3'};
 
 class Writer {
  public:
@@ -27,6 +30,7 @@ class Writer {
     const char* p = reinterpret_cast<const char*>(v.data());
     buf_.insert(buf_.end(), p, p + v.size() * sizeof(T));
   }
+  void Raw(const char* p, size_t n) { buf_.append(p, n); }
   void String(const std::string& s) {
     Pod<uint64_t>(s.size());
     buf_.insert(buf_.end(), s.begin(), s.end());
@@ -39,7 +43,7 @@ class Writer {
 
 class Reader {
  public:
-  explicit Reader(const std::string& bytes) : p_(bytes.data()), end_(bytes.data() + bytes.size()) {}
+  explicit Reader(std::string_view bytes) : p_(bytes.data()), end_(bytes.data() + bytes.size()) {}
   template <typename T>
   bool Pod(T* v) {
     if (static_cast<size_t>(end_ - p_) < sizeof(T)) return false;
@@ -52,7 +56,7 @@ class Reader {
     uint64_t n = 0;
     if (!Pod(&n) || n > static_cast<uint64_t>(end_ - p_) / sizeof(T)) return false;
     v->resize(n);
-    std::memcpy(v->data(), p_, n * sizeof(T));
+    std::memcpy(static_cast<void*>(v->data()), p_, n * sizeof(T));
     p_ += n * sizeof(T);
     return true;
   }
@@ -84,7 +88,7 @@ std::optional<bool> Unpack(int8_t v) { return v < 0 ? std::nullopt : std::option
 
 Status VoteMatrixCache::Save(const VoteMatrix& m, const std::string& key, const std::filesystem::path& path) {
   Writer w;
-  for (char c : kMagic) w.Pod(c);
+  w.Raw(kMagic, sizeof(kMagic));
   w.String(key);
   std::vector<PackedRollCall> packed;
   for (const RollCall& rc : m.roll_calls_) {
@@ -95,7 +99,6 @@ Status VoteMatrixCache::Save(const VoteMatrix& m, const std::string& key, const 
   for (const RollCall& rc : m.roll_calls_) {
     w.String(rc.unres);
     w.String(rc.short_title);
-    w.String(rc.description);
   }
   std::vector<int32_t> members;
   for (CowCode c : m.members_) members.push_back(c.value);
@@ -119,13 +122,25 @@ Status VoteMatrixCache::Save(const VoteMatrix& m, const std::string& key, const 
 }
 
 std::optional<VoteMatrix> VoteMatrixCache::Load(const std::string& key, const std::filesystem::path& path) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes(size, '\0');
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
-  Reader r(bytes);
+  // Mapped and populated in one call: reading into a buffer first would
+  // touch every page twice.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  size_t size = static_cast<size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return std::nullopt;
+  struct Unmap {
+    void* p;
+    size_t n;
+    ~Unmap() { ::munmap(p, n); }
+  } unmap{map, size};
+  Reader r(std::string_view(static_cast<const char*>(map), size));
   char magic[8];
   for (char& c : magic) {
     if (!r.Pod(&c)) return std::nullopt;
@@ -147,7 +162,7 @@ std::optional<VoteMatrix> VoteMatrixCache::Load(const std::string& key, const st
     rc.amendment = Unpack(p.amendment);
     rc.paragraph = Unpack(p.paragraph);
     rc.issues = p.issues;
-    if (!r.String(&rc.unres) || !r.String(&rc.short_title) || !r.String(&rc.description)) return std::nullopt;
+    if (!r.String(&rc.unres) || !r.String(&rc.short_title)) return std::nullopt;
   }
   std::vector<int32_t> members;
   if (!r.Vector(&members)) return std::nullopt;
