@@ -69,9 +69,10 @@ void AppendActorCells(std::vector<Cell>& row, const Actor& actor, bool with_name
 std::string ActorLabel(const Actor& actor) { return actor.is_state() ? actor.country->Label() : actor.name; }
 
 void AddArmsProvenance(Workspace& ws, Answer& answer, int64_t unvalued) {
-  answer.notes.push_back(
+  static const std::string kTivNote =
       "TIV is SIPRI's trend-indicator value, in millions: the volume of major conventional arms delivered, "
-      "not their price. SIPRI rounds register values, so sums may differ slightly from SIPRI's own tables.");
+      "not their price. SIPRI rounds register values, so sums may differ slightly from SIPRI's own tables.";
+  answer.notes.push_back(kTivNote);
   if (unvalued > 0) {
     answer.notes.push_back(fmt::format("{} register rows in this selection have no TIV value (SIPRI identified no "
                                        "deliveries); they add nothing to the totals.", unvalued));
