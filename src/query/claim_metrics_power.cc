@@ -9,28 +9,31 @@
 
 namespace entente {
 
+namespace {
+
+// power.cinc_ratio and power.cinc_share read the same answer: one dyad, one year.
+Result<Measurement> DyadYearCinc(Workspace& ws, const ClaimParams& p, const char* column, const char* definition) {
+  PowerRequest req;
+  req.a = *TextParam(p, "a");
+  req.b = *TextParam(p, "b");
+  int year = static_cast<int>(*IntParam(p, "year"));
+  req.years = YearFlags{year, year};
+  return MeasureFromAnswer(PowerQuery(ws, req), AnswerPick{"balance", column, {}, false, false}, definition);
+}
+
+const std::vector<ParamSpec> kDyadYearParams = {{"a", "state", true, ""}, {"b", "state", true, ""}, {"year", "year", true, ""}};
+
+}  // namespace
+
 void RegisterPowerMetrics(MetricRegistry& registry) {
-  registry.Add(Metric{"power.cinc_ratio", "CINC of a divided by CINC of b in one year (COW NMC)",
-                      {{"a", "state", true, ""}, {"b", "state", true, ""}, {"year", "year", true, ""}},
+  registry.Add(Metric{"power.cinc_ratio", "CINC of a divided by CINC of b in one year (COW NMC)", kDyadYearParams,
                       [](Workspace& ws, const ClaimParams& p) {
-                        PowerRequest req;
-                        req.a = *TextParam(p, "a");
-                        req.b = *TextParam(p, "b");
-                        int year = static_cast<int>(*IntParam(p, "year"));
-                        req.years = YearFlags{year, year};
-                        return MeasureFromAnswer(PowerQuery(ws, req), AnswerPick{"balance", "cinc_ratio", {}, false, false},
-                                                 "CINC ratio: composite index of national capability of a / of b");
+                        return DyadYearCinc(ws, p, "cinc_ratio",
+                                            "CINC ratio: composite index of national capability of a / of b");
                       }});
-  registry.Add(Metric{"power.cinc_share", "a's share of the pair's combined CINC in one year (COW NMC)",
-                      {{"a", "state", true, ""}, {"b", "state", true, ""}, {"year", "year", true, ""}},
+  registry.Add(Metric{"power.cinc_share", "a's share of the pair's combined CINC in one year (COW NMC)", kDyadYearParams,
                       [](Workspace& ws, const ClaimParams& p) {
-                        PowerRequest req;
-                        req.a = *TextParam(p, "a");
-                        req.b = *TextParam(p, "b");
-                        int year = static_cast<int>(*IntParam(p, "year"));
-                        req.years = YearFlags{year, year};
-                        return MeasureFromAnswer(PowerQuery(ws, req), AnswerPick{"balance", "cinc_share1", {}, false, false},
-                                                 "CINC share: CINC of a / (CINC of a + CINC of b)");
+                        return DyadYearCinc(ws, p, "cinc_share1", "CINC share: CINC of a / (CINC of a + CINC of b)");
                       }});
   registry.Add(Metric{"power.coalition_share",
                       "The first coalition's share of two coalitions' combined CINC in one year (COW NMC)",
