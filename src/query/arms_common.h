@@ -4,6 +4,7 @@
 #ifndef ENTENTE_QUERY_ARMS_COMMON_H_
 #define ENTENTE_QUERY_ARMS_COMMON_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,8 +22,9 @@ namespace entente {
 inline constexpr char kSipriDataset[] = "sipri_transfers";
 
 // Loads the register after the workspace has verified it (data error when it
-// is missing, changed or malformed).
-Result<ArmsRegister> LoadArmsRegister(Workspace& ws);
+// is missing, changed or malformed). Loaded once per workspace: a report or a
+// claim file asks many arms questions of the same register.
+Result<std::shared_ptr<const ArmsRegister>> LoadArmsRegister(Workspace& ws);
 
 // A state or non-state actor the user named.
 struct ArmsParty {

@@ -50,23 +50,24 @@ bool MatchesWords(std::string_view text, std::string_view term) {
 }
 
 Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
-  Result<ArmsRegister> reg = LoadArmsRegister(ws);
-  if (!reg.ok()) return reg.status();
+  Result<std::shared_ptr<const ArmsRegister>> loaded = LoadArmsRegister(ws);
+  if (!loaded.ok()) return loaded.status();
+  const ArmsRegister& reg = **loaded;
   Answer answer;
   answer.command = "arms deals";
   std::optional<ArmsParty> supplier, recipient;
   for (auto [query, party] : {std::pair{&request.supplier, &supplier}, std::pair{&request.recipient, &recipient}}) {
     if (!*query) continue;
-    Result<ArmsParty> p = ResolveArmsParty(ws, *reg, **query);
+    Result<ArmsParty> p = ResolveArmsParty(ws, reg, **query);
     if (!p.ok()) return p.status();
     *party = *p;
   }
-  Result<Period> period = ArmsPeriod(*reg, request.from, request.to, &answer);
+  Result<Period> period = ArmsPeriod(reg, request.from, request.to, &answer);
   if (!period.ok()) return period.status();
   std::optional<std::string> category;
   if (request.category) {
     std::set<std::string> known;
-    for (const ArmsDelivery& d : reg->deliveries) known.insert(reg->Text(d.category));
+    for (const ArmsDelivery& d : reg.deliveries) known.insert(reg.Text(d.category));
     for (const std::string& k : known) {
       if (NormalizeName(k) == NormalizeName(*request.category)) category = k;
     }
@@ -84,17 +85,17 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
   // Each distinct text normalised once, not once per row.
   std::vector<std::string> normalized;
   if (!terms.empty()) {
-    normalized.reserve(reg->texts.size());
-    for (const std::string& text : reg->texts) normalized.push_back(NormalizeName(text));
+    normalized.reserve(reg.texts.size());
+    for (const std::string& text : reg.texts) normalized.push_back(NormalizeName(text));
   }
 
   std::map<int64_t, Deal> deals;
   int64_t unvalued = 0;
-  for (const ArmsDelivery& d : reg->deliveries) {
+  for (const ArmsDelivery& d : reg.deliveries) {
     if (!period->Contains(d.year)) continue;
     if (supplier && (!supplier->id || d.supplier != *supplier->id)) continue;
     if (recipient && (!recipient->id || d.recipient != *recipient->id)) continue;
-    if (category && reg->Text(d.category) != *category) continue;
+    if (category && reg.Text(d.category) != *category) continue;
     std::vector<size_t> hits;
     if (!terms.empty()) {
       for (size_t i = 0; i < terms.size(); ++i) {
@@ -134,7 +135,7 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
       "The trade register lists only deals with at least one delivery in {} (SIPRI register of {}): a deal "
       "signed but with nothing delivered by then is not in it. SIPRI also names weapons its own way "
       "(\"Type-054A\", \"Wing Loong-2\"): try a shorter term, or a word of the description (\"submarine\").",
-      reg->years->ToString(), ws.manifest().Find(kSipriDataset)->version);
+      reg.years->ToString(), ws.manifest().Find(kSipriDataset)->version);
   if (order.empty()) {
     return Status::NotFound(fmt::format("no deal matches ({}). {}", filters, absent_why));
   }
@@ -162,17 +163,17 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
   for (const Deal* deal : order) {
     const ArmsDelivery& d = *deal->first;
     std::vector<Cell> row{d.deal_id};
-    AppendActorCells(row, reg->actors[d.supplier], false);
-    AppendActorCells(row, reg->actors[d.recipient], false);
-    row.emplace_back(reg->Text(d.designation));
-    row.emplace_back(reg->Text(d.description));
-    row.emplace_back(reg->Text(d.category));
+    AppendActorCells(row, reg.actors[d.supplier], false);
+    AppendActorCells(row, reg.actors[d.recipient], false);
+    row.emplace_back(reg.Text(d.designation));
+    row.emplace_back(reg.Text(d.description));
+    row.emplace_back(reg.Text(d.category));
     row.push_back(d.order_year ? Cell(static_cast<int64_t>(*d.order_year)) : Cell());
     row.push_back(OptionalYes(d.order_year_estimate));
     row.push_back(deal->delivered ? Cell(*deal->delivered) : Cell());
     row.emplace_back(YearRuns(deal->years));
     row.push_back(OptionalCell(deal->tiv));
-    row.emplace_back(reg->Text(d.status));
+    row.emplace_back(reg.Text(d.status));
     row.emplace_back(std::string(d.local_production ? "yes" : "no"));
     t.AddRow(std::move(row));
   }
@@ -192,7 +193,7 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
         if (std::find(deal->terms.begin(), deal->terms.end(), i) == deal->terms.end()) continue;
         ++n;
         tiv += deal->tiv.value_or(0);
-        names.insert(reg->Text(deal->first->designation));
+        names.insert(reg.Text(deal->first->designation));
       }
       s.AddRow({request.search[i], n, n ? Cell(RoundTivSum(tiv)) : Cell(), fmt::format("{}", fmt::join(names, "; "))});
       if (n == 0) absent.push_back(fmt::format("\"{}\"", request.search[i]));

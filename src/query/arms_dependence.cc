@@ -16,13 +16,14 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
   const int step = request.step == 0 ? request.window : request.step;
   if (request.window < 1) return Status::Usage("--window must be at least 1 year");
   if (step < 1) return Status::Usage("--step must be at least 1 year");
-  Result<ArmsRegister> reg = LoadArmsRegister(ws);
-  if (!reg.ok()) return reg.status();
-  Result<ArmsParty> recipient = ResolveArmsParty(ws, *reg, request.recipient);
+  Result<std::shared_ptr<const ArmsRegister>> loaded = LoadArmsRegister(ws);
+  if (!loaded.ok()) return loaded.status();
+  const ArmsRegister& reg = **loaded;
+  Result<ArmsParty> recipient = ResolveArmsParty(ws, reg, request.recipient);
   if (!recipient.ok()) return recipient.status();
   Answer answer;
   answer.command = "arms dependence";
-  Result<Period> period = ArmsPeriod(*reg, request.from, request.to, &answer);
+  Result<Period> period = ArmsPeriod(reg, request.from, request.to, &answer);
   if (!period.ok()) return period.status();
   std::vector<Period> windows = TrailingWindows(*period, request.window, step);
   if (windows.empty()) {
@@ -31,7 +32,7 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
   }
   Period covered{windows.front().from, windows.back().to};
   TivSum sum;
-  if (recipient->id) sum = SumTiv(*reg, TivFilter{std::nullopt, recipient->id, covered});
+  if (recipient->id) sum = SumTiv(reg, TivFilter{std::nullopt, recipient->id, covered});
   if (sum.rows == 0) {
     return Status::NotFound(fmt::format("the SIPRI trade register records no arms deliveries to {} in {}",
                                         recipient->label, covered.ToString()));
@@ -64,12 +65,12 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
 
   bool empty_window = false;
   for (const Period& w : windows) {
-    std::map<ActorId, double> by_supplier = TivByActor(*reg, TivFilter{std::nullopt, recipient->id, w},
+    std::map<ActorId, double> by_supplier = TivByActor(reg, TivFilter{std::nullopt, recipient->id, w},
                                                        TradeSide::kSupplier);
     std::vector<std::pair<ActorId, double>> ranked(by_supplier.begin(), by_supplier.end());
     std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
       if (a.second != b.second) return a.second > b.second;
-      return reg->actors[a.first].name < reg->actors[b.first].name;
+      return reg.actors[a.first].name < reg.actors[b.first].name;
     });
     std::vector<double> volumes;
     double total = 0;
@@ -87,13 +88,13 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
       row.resize(row.size() + 3);
       empty_window = true;
     } else {
-      AppendActorCells(row, reg->actors[ranked.front().first], false);
+      AppendActorCells(row, reg.actors[ranked.front().first], false);
       row.push_back(OptionalCell(Share(ranked.front().second, total)));
     }
     summary.AddRow(std::move(row));
     for (size_t i = 0; i < ranked.size() && (request.top == 0 || i < static_cast<size_t>(request.top)); ++i) {
       std::vector<Cell> s{static_cast<int64_t>(w.from), static_cast<int64_t>(w.to)};
-      AppendActorCells(s, reg->actors[ranked[i].first]);
+      AppendActorCells(s, reg.actors[ranked[i].first]);
       s.emplace_back(ranked[i].second);
       s.push_back(OptionalCell(Share(ranked[i].second, total)));
       shares.AddRow(std::move(s));

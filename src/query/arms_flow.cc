@@ -37,26 +37,27 @@ void AppendFlowCells(std::vector<Cell>& row, double dyad, double imports, double
 
 Result<Answer> ArmsFlow(Workspace& ws, const ArmsFlowRequest& request) {
   if (request.window < 1) return Status::Usage("--window must be at least 1 year");
-  Result<ArmsRegister> reg = LoadArmsRegister(ws);
-  if (!reg.ok()) return reg.status();
-  Result<ArmsParty> supplier = ResolveArmsParty(ws, *reg, request.supplier);
+  Result<std::shared_ptr<const ArmsRegister>> loaded = LoadArmsRegister(ws);
+  if (!loaded.ok()) return loaded.status();
+  const ArmsRegister& reg = **loaded;
+  Result<ArmsParty> supplier = ResolveArmsParty(ws, reg, request.supplier);
   if (!supplier.ok()) return supplier.status();
-  Result<ArmsParty> recipient = ResolveArmsParty(ws, *reg, request.recipient);
+  Result<ArmsParty> recipient = ResolveArmsParty(ws, reg, request.recipient);
   if (!recipient.ok()) return recipient.status();
   Answer answer;
   answer.command = "arms flow";
-  Result<Period> period = ArmsPeriod(*reg, request.from, request.to, &answer);
+  Result<Period> period = ArmsPeriod(reg, request.from, request.to, &answer);
   if (!period.ok()) return period.status();
 
   TivSum dyad_sum;
-  if (supplier->id && recipient->id) dyad_sum = SumTiv(*reg, TivFilter{supplier->id, recipient->id, *period});
+  if (supplier->id && recipient->id) dyad_sum = SumTiv(reg, TivFilter{supplier->id, recipient->id, *period});
   if (dyad_sum.rows == 0) {
     return Status::NotFound(fmt::format("the SIPRI trade register records no arms deliveries from {} to {} in {}",
                                         supplier->label, recipient->label, period->ToString()));
   }
-  std::vector<double> dyad = TivByYear(*reg, TivFilter{supplier->id, recipient->id, *period});
-  std::vector<double> imports = TivByYear(*reg, TivFilter{std::nullopt, recipient->id, *period});
-  std::vector<double> exports = TivByYear(*reg, TivFilter{supplier->id, std::nullopt, *period});
+  std::vector<double> dyad = TivByYear(reg, TivFilter{supplier->id, recipient->id, *period});
+  std::vector<double> imports = TivByYear(reg, TivFilter{std::nullopt, recipient->id, *period});
+  std::vector<double> exports = TivByYear(reg, TivFilter{supplier->id, std::nullopt, *period});
   double imports_total = SumYears(imports, *period, *period);
   double exports_total = SumYears(exports, *period, *period);
   std::optional<Peak> peak = PeakYear(period->from, dyad);

@@ -70,28 +70,29 @@ void AppendTotalLabel(std::vector<Cell>& row) {
 Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
   const bool imports = request.direction == ArmsDirection::kImports;
   const std::string role = imports ? "supplier" : "recipient";
-  Result<ArmsRegister> reg = LoadArmsRegister(ws);
-  if (!reg.ok()) return reg.status();
-  Result<ArmsParty> party = ResolveArmsParty(ws, *reg, request.state);
+  Result<std::shared_ptr<const ArmsRegister>> loaded = LoadArmsRegister(ws);
+  if (!loaded.ok()) return loaded.status();
+  const ArmsRegister& reg = **loaded;
+  Result<ArmsParty> party = ResolveArmsParty(ws, reg, request.state);
   if (!party.ok()) return party.status();
   Answer answer;
   answer.command = imports ? "arms imports" : "arms exports";
-  Result<Period> period = ArmsPeriod(*reg, request.from, request.to, &answer);
+  Result<Period> period = ArmsPeriod(reg, request.from, request.to, &answer);
   if (!period.ok()) return period.status();
 
   TivFilter filter{std::nullopt, std::nullopt, *period};
   (imports ? filter.recipient : filter.supplier) = party->id.value_or(0);
-  TivSum sum = party->id ? SumTiv(*reg, filter) : TivSum{};
+  TivSum sum = party->id ? SumTiv(reg, filter) : TivSum{};
   if (sum.rows == 0) {
     return Status::NotFound(fmt::format("the SIPRI trade register records no arms {} {} in {}",
                                         imports ? "deliveries to" : "exports by", party->label,
                                         period->ToString()));
   }
   const TradeSide partner_side = imports ? TradeSide::kSupplier : TradeSide::kRecipient;
-  std::vector<double> by_year = TivByYear(*reg, filter);
-  std::vector<PartnerRow> partners = RankPartners(*reg, TivByActorYear(*reg, filter, partner_side), request.top);
+  std::vector<double> by_year = TivByYear(reg, filter);
+  std::vector<PartnerRow> partners = RankPartners(reg, TivByActorYear(reg, filter, partner_side), request.top);
   std::vector<double> partner_totals;
-  for (const auto& [id, tiv] : TivByActor(*reg, filter, partner_side)) partner_totals.push_back(tiv);
+  for (const auto& [id, tiv] : TivByActor(reg, filter, partner_side)) partner_totals.push_back(tiv);
   std::optional<double> hhi = HerfindahlIndex(partner_totals);
   std::optional<Peak> peak = PeakYear(period->from, by_year);
 
@@ -132,7 +133,7 @@ Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
       for (size_t i = 0; i < p.by_year.size(); ++i) {
         if (p.by_year[i] == 0) continue;
         std::vector<Cell> row;
-        AppendPartner(row, *reg, p, role);
+        AppendPartner(row, reg, p, role);
         row.emplace_back(static_cast<int64_t>(period->from + static_cast<int>(i)));
         row.emplace_back(p.by_year[i]);
         row.push_back(OptionalCell(Share(p.by_year[i], by_year[i])));
@@ -151,7 +152,7 @@ Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
     t.AddColumn("share", kShareDecimals);
     for (const PartnerRow& p : partners) {
       std::vector<Cell> row;
-      AppendPartner(row, *reg, p, role);
+      AppendPartner(row, reg, p, role);
       if (cross) row.insert(row.end(), p.by_year.begin(), p.by_year.end());
       row.emplace_back(p.total);
       row.push_back(OptionalCell(Share(p.total, sum.tiv)));
@@ -165,7 +166,7 @@ Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
     t.AddRow(std::move(total));
   }
   for (const PartnerRow& p : partners) {
-    if (p.actor && !reg->actors[*p.actor].is_state()) {
+    if (p.actor && !reg.actors[*p.actor].is_state()) {
       answer.notes.push_back(fmt::format("{0} and {0}_ccode name a non-state actor by SIPRI's name, with no COW "
                                          "code, when it is not a state (SIPRI marks them '*', multinational ones "
                                          "'**').", role));
