@@ -25,6 +25,7 @@ void SetupContiguityCommand(CLI::App& app, CliContext& ctx);
 void SetupVetoesCommand(CLI::App& app, CliContext& ctx);
 void SetupNuclearCommand(CLI::App& app, CliContext& ctx);
 void SetupIdealCommand(CLI::App& app, CliContext& ctx);
+void SetupReportCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
       "States may be given as a name (\"Pakistan\", \"PRC\", \"Viet Nam\"), ISO2, ISO3 or COW code.\n"
       "Run `entente COMMAND --help` for a command's options and examples.");
 
+  entente::SetupReportCommand(app, ctx);
   entente::SetupDataCommand(app, ctx);
   entente::SetupCountryCommand(app, ctx);
   entente::SetupVotesCommand(app, ctx);
