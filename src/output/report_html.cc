@@ -44,6 +44,11 @@ th { background: #f0f2f4; }
 .missing { border-left: 4px solid var(--warn); background: #fff8ec; padding: 6px 12px; margin: 10px 0; }
 .notes { font-size: 13px; color: var(--muted); }
 details summary { cursor: pointer; color: var(--accent); }
+dl.record { border-top: 1px solid var(--rule); padding-top: 6px; font-size: 14px; break-inside: avoid; }
+dd[data-column="verdict"] { font-weight: 600; }
+dd[data-value="supported"] { color: #2e7d32; }
+dd[data-value="partly supported"] { color: #9a5b00; }
+dd[data-value="not supported"] { color: #c62828; }
 footer { font-size: 12px; color: var(--muted); margin-top: 32px; }
 @media print {
   body { background: white; font-size: 11pt; }
@@ -88,7 +93,24 @@ std::string ScriptSafe(std::string_view text, bool json) {
   return out;
 }
 
+// A section marked expanded (each row a record, such as a claim with its
+// verdict and reason) is written as blocks rather than as a wide table.
+void WriteRecords(const Section& s, std::ostream& out) {
+  const Table& t = s.table;
+  out << "<h3>" << HtmlEscape(s.title) << "</h3>\n";
+  for (const auto& row : t.rows) {
+    out << "<dl class=\"facts record\">\n";
+    for (size_t i = 0; i < row.size(); ++i) {
+      std::string text = CellDisplay(row[i], t.columns[i].decimals);
+      out << "<dt>" << HtmlEscape(t.columns[i].name) << "</dt><dd data-column=\"" << HtmlEscape(t.columns[i].name)
+          << "\" data-value=\"" << HtmlEscape(text) << "\">" << HtmlEscape(text) << "</dd>\n";
+    }
+    out << "</dl>\n";
+  }
+}
+
 void WriteTable(const Section& s, std::ostream& out) {
+  if (s.expanded) return WriteRecords(s, out);
   const Table& t = s.table;
   bool fold = t.rows.size() > kFoldRows;
   out << "<h3>" << HtmlEscape(s.title) << "</h3>\n";

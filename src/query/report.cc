@@ -49,6 +49,11 @@ std::optional<Answer> ReportContext::Take(ReportPart& part, Result<Answer> resul
   return std::move(*result);
 }
 
+void ReportContext::UseDataset(ReportPart& part, const std::string& id) {
+  report.datasets.push_back(ws.Ref(id));
+  if (std::find(part.datasets.begin(), part.datasets.end(), id) == part.datasets.end()) part.datasets.push_back(id);
+}
+
 void ReportContext::DefineMeasure(std::string name, std::string definition) {
   for (const MeasureDefinition& m : report.measures) {
     if (m.name == name) return;

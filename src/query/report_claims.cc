@@ -1,5 +1,7 @@
 // The report's claims part: a claim file checked against the data, each claim
 // with its measured value, expectation, verdict and reason.
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "query/claim_check.h"
@@ -24,10 +26,7 @@ ReportPart BuildClaimsPart(ReportContext& ctx) {
     return part;
   }
   Answer answer = ClaimsAnswer(*file, *results);
-  for (const DatasetRef& d : answer.datasets) {
-    ctx.report.datasets.push_back(d);
-    part.datasets.push_back(d.id);
-  }
+  for (const DatasetRef& d : answer.datasets) ctx.UseDataset(part, d.id);
   std::string verdicts = FactValue(answer, "verdicts").value_or("");
   part.facts.push_back(ReportFact{"Claim file", fmt::format("{} ({})", answer.title, file->source)});
   part.facts.push_back(ReportFact{"Verdicts", verdicts});
@@ -36,7 +35,7 @@ ReportPart BuildClaimsPart(ReportContext& ctx) {
   ctx.report.summary.push_back(Headline{"Claims supported by the data", Cell(static_cast<int64_t>(supported)),
                                         fmt::format("{} of {}", supported, results->size()), verdicts,
                                         "verdicts of the claim file's expectations against the measured values",
-                                        "as each claim states", file->source});
+                                        "as each claim states", std::filesystem::path(file->source).filename().string()});
   // The reader's view: the claim, what was measured, the verdict and why.
   const Table& full = FindSection(answer, "claims")->table;
   Table t;

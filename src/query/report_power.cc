@@ -41,6 +41,7 @@ void AddStates(ReportContext& ctx, ReportPart& part) {
                           "CINC: each state's share of the system's military expenditure and personnel, iron and "
                           "steel, energy, total and urban population, averaged. Dataset: cow_nmc.",
                           ctx);
+  chart.series = {ctx.a->ShortCode(), ctx.b->ShortCode()};
   AddCincPoints(chart, FindSection(*answer, "capabilities")->table, "iso3");
   part.charts.push_back(std::move(chart));
   ctx.DefineMeasure("cinc", FactValue(*answer, "measure").value_or("COW CINC"));

@@ -28,8 +28,7 @@ std::optional<Answer> TakeOrNone(ReportContext& ctx, ReportPart& part, Result<An
                                  const char* dataset) {
   if (!result.ok() && result.status().code() == Status::Code::kNotFound) {
     part.facts.push_back(ReportFact{label, "none: " + result.status().message()});
-    ctx.report.datasets.push_back(ctx.ws.Ref(dataset));
-    part.datasets.push_back(dataset);
+    ctx.UseDataset(part, dataset);
     return std::nullopt;
   }
   return ctx.Take(part, std::move(result));
@@ -140,8 +139,7 @@ void AddVetoes(ReportContext& ctx, ReportPart& part) {
   if (!ctx.fatal.ok()) return;
   std::sort(vetoes.rows.begin(), vetoes.rows.end(),
             [](const auto& x, const auto& y) { return TextCell(x[0]) < TextCell(y[0]); });
-  ctx.report.datasets.push_back(ctx.ws.Ref("unsc_vetoes"));
-  part.datasets.push_back("unsc_vetoes");
+  ctx.UseDataset(part, "unsc_vetoes");
   if (vetoes.empty()) {
     part.facts.push_back(ReportFact{"Security Council vetoes", fmt::format(
         "none cast by {} or {}, and none on an agenda naming either, in {}", ctx.a->name, ctx.b->name,
@@ -204,7 +202,7 @@ ReportPart BuildRelationsPart(ReportContext& ctx) {
     part.facts.push_back(ReportFact{"Nuclear power cooperation",
                                     fmt::format("no reactor in {} designed in {}, nor the other way round (GeoNuclearData)",
                                                 ctx.a->name, ctx.b->name)});
-    ctx.report.datasets.push_back(ctx.ws.Ref("nuclear_plants"));
+    ctx.UseDataset(part, "nuclear_plants");
   }
   return part;
 }

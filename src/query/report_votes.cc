@@ -128,7 +128,8 @@ void AddIdealPoints(ReportContext& ctx, ReportPart& part) {
   for (const Country* c : ctx.States()) req.states.push_back(std::to_string(c->ccode.value));
   std::optional<Answer> answer = ctx.Take(part, QueryIdeal(ctx.ws, req));
   if (!answer) return;
-  ctx.DefineMeasures(*answer, {"measure", "identification"});
+  if (auto m = FactValue(*answer, "measure")) ctx.DefineMeasure("ideal_point", *m);
+  if (auto id = FactValue(*answer, "identification")) ctx.DefineMeasure("ideal_point identification", *id);
   const Table& t = FindSection(*answer, "ideal_points")->table;
   Chart chart;
   chart.name = "ideal_points";

@@ -20,7 +20,7 @@ const browser = await chromium.launch({
          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 1500 } });
   const url = pathToFileURL(report).href;
   page.on('console', (msg) => {
     if (msg.type() === 'error') failures.push(`console error: ${msg.text()}`);
