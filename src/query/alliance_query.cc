@@ -23,14 +23,14 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
   if (!period.ok()) return period.status();
   auto path = ws.DatasetPath("atop_alliance");
   if (!path.ok()) return path.status();
-  auto rows = LoadAtopAlliance(*path);
+  auto rows = ws.LoadOnce<std::vector<AtopDyadYear>>("atop_alliance", [&] { return LoadAtopAlliance(*path); });
   if (!rows.ok()) return rows.status();
 
   // years[direction][pledge]: direction 0 is a toward b, 1 is b toward a.
   std::vector<int> years[2][kAtopPledgeCount];
   std::map<int, std::array<bool, kAtopPledgeCount>> by_year;
   int bare_years = 0;
-  for (const AtopDyadYear& r : *rows) {
+  for (const AtopDyadYear& r : **rows) {
     if (!period->Contains(r.year)) continue;
     int dir = r.ccode1 == a.ccode && r.ccode2 == b.ccode ? 0 : r.ccode1 == b.ccode && r.ccode2 == a.ccode ? 1 : -1;
     if (dir < 0) continue;

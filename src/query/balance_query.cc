@@ -67,7 +67,7 @@ Result<Answer> BalanceQuery(Workspace& ws, const BalanceRequest& request) {
   answer.AddFact("units", CapabilityUnits());
   auto path = ws.DatasetPath("cow_nmc");
   if (!path.ok()) return path.status();
-  auto nmc = LoadCowNmc(*path);
+  auto nmc = ws.LoadOnce<NmcTable>("cow_nmc", [&] { return LoadCowNmc(*path); });
   if (!nmc.ok()) return nmc.status();
 
   // Both sections first: AddSection may move earlier tables.
@@ -89,7 +89,7 @@ Result<Answer> BalanceQuery(Workspace& ws, const BalanceRequest& request) {
     bool complete = true;
     for (int s = 0; s < 2; ++s) {
       for (const Country* m : *sides[s]) {
-        const NmcRecord* r = nmc->Find(m->ccode, y);
+        const NmcRecord* r = (*nmc)->Find(m->ccode, y);
         if (r == nullptr) complete = false;
         records[s].push_back(r);
       }
@@ -130,7 +130,7 @@ Result<Answer> BalanceQuery(Workspace& ws, const BalanceRequest& request) {
   }
   for (const auto* side : sides) {
     for (const Country* m : *side) {
-      for (std::string& n : MissingValueNotes(*nmc, *m, *period)) answer.notes.push_back(std::move(n));
+      for (std::string& n : MissingValueNotes(**nmc, *m, *period)) answer.notes.push_back(std::move(n));
     }
   }
   answer.UseDataset(ws.Ref("cow_nmc"));

@@ -23,11 +23,11 @@ Result<Answer> ContiguityQuery(Workspace& ws, const DyadRequest& request) {
   if (!period.ok()) return period.status();
   auto path = ws.DatasetPath("cow_contdir");
   if (!path.ok()) return path.status();
-  auto rows = LoadCowContdir(*path);
+  auto rows = ws.LoadOnce<std::vector<ContiguitySpell>>("cow_contdir", [&] { return LoadCowContdir(*path); });
   if (!rows.ok()) return rows.status();
 
   std::vector<const ContiguitySpell*> found;
-  for (const ContiguitySpell& s : *rows) {
+  for (const ContiguitySpell& s : **rows) {
     if (s.ccode1 == a.ccode && s.ccode2 == b.ccode && period->Overlaps(Period{s.start.year, s.end.year})) {
       found.push_back(&s);
     }

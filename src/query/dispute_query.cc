@@ -24,11 +24,11 @@ Result<Answer> DisputeQuery(Workspace& ws, const DyadRequest& request) {
   if (!period.ok()) return period.status();
   auto path = ws.DatasetPath("cow_mid");
   if (!path.ok()) return path.status();
-  auto rows = LoadCowMid(*path);
+  auto rows = ws.LoadOnce<std::vector<MidDyadYear>>("cow_mid", [&] { return LoadCowMid(*path); });
   if (!rows.ok()) return rows.status();
 
   std::vector<const MidDyadYear*> found;
-  for (const MidDyadYear& r : *rows) {
+  for (const MidDyadYear& r : **rows) {
     if (r.ccode1 == a.ccode && r.ccode2 == b.ccode && period->Contains(r.year)) found.push_back(&r);
   }
   if (found.empty()) {

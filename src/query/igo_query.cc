@@ -22,12 +22,12 @@ Result<Answer> IgoQuery(Workspace& ws, const DyadRequest& request) {
   if (!period.ok()) return period.status();
   auto path = ws.DatasetPath("cow_igo");
   if (!path.ok()) return path.status();
-  auto rows = LoadCowIgo(*path);
+  auto rows = ws.LoadOnce<std::vector<IgoDyadYear>>("cow_igo", [&] { return LoadCowIgo(*path); });
   if (!rows.ok()) return rows.status();
 
   const CowCode lo = std::min(a.ccode, b.ccode), hi = std::max(a.ccode, b.ccode);
   std::vector<const IgoDyadYear*> found;
-  for (const IgoDyadYear& r : *rows) {
+  for (const IgoDyadYear& r : **rows) {
     if (r.ccode1 == lo && r.ccode2 == hi && period->Contains(r.year)) found.push_back(&r);
   }
   if (found.empty()) {

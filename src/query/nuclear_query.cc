@@ -44,11 +44,11 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
   if (!vendors.ok()) return vendors.status();
   auto path = ws.DatasetPath("nuclear_plants");
   if (!path.ok()) return path.status();
-  auto reactors = LoadNuclearPlants(*path, **reg);
+  auto reactors = ws.LoadOnce<std::vector<Reactor>>("nuclear_plants", [&] { return LoadNuclearPlants(*path, **reg); });
   if (!reactors.ok()) return reactors.status();
 
   std::vector<const Reactor*> found;
-  for (const Reactor& r : *reactors) {
+  for (const Reactor& r : **reactors) {
     if (r.ccode == host.ccode) found.push_back(&r);
   }
   if (found.empty()) {

@@ -26,11 +26,11 @@ Result<Answer> PowerQuery(Workspace& ws, const PowerRequest& request) {
 
   auto nmc_path = ws.DatasetPath("cow_nmc");
   if (!nmc_path.ok()) return nmc_path.status();
-  auto nmc = LoadCowNmc(*nmc_path);
+  auto nmc = ws.LoadOnce<NmcTable>("cow_nmc", [&] { return LoadCowNmc(*nmc_path); });
   if (!nmc.ok()) return nmc.status();
   auto majors_path = ws.DatasetPath("cow_majors");
   if (!majors_path.ok()) return majors_path.status();
-  auto majors = LoadCowMajors(*majors_path);
+  auto majors = ws.LoadOnce<MajorPowers>("cow_majors", [&] { return LoadCowMajors(*majors_path); });
   if (!majors.ok()) return majors.status();
 
   // Both sections first: AddSection may move earlier tables.
@@ -50,13 +50,13 @@ Result<Answer> PowerQuery(Workspace& ws, const PowerRequest& request) {
   bal.AddColumn("cinc_share1", 4);
 
   for (int y = period->from; y <= period->to; ++y) {
-    const NmcRecord* ra = nmc->Find(a.ccode, y);
-    const NmcRecord* rb = nmc->Find(b.ccode, y);
+    const NmcRecord* ra = (*nmc)->Find(a.ccode, y);
+    const NmcRecord* rb = (*nmc)->Find(b.ccode, y);
     if (ra == nullptr && rb == nullptr) continue;
     for (const auto& [c, r] : {std::pair{&a, ra}, std::pair{&b, rb}}) {
       if (r == nullptr) continue;
       std::vector<Cell> row = {Cell(int64_t{y}), CodeCell(*c), CcodeCell(c->ccode),
-                               Cell(int64_t{majors->IsMajor(c->ccode, y) ? 1 : 0})};
+                               Cell(int64_t{(*majors)->IsMajor(c->ccode, y) ? 1 : 0})};
       for (const CapabilityField& f : CapabilityFields()) row.push_back(OptionalCell(r->*f.member));
       caps.AddRow(std::move(row));
     }
@@ -71,9 +71,9 @@ Result<Answer> PowerQuery(Workspace& ws, const PowerRequest& request) {
                                         a.Label(), b.Label(), period->ToString()));
   }
   for (const Country* c : {&a, &b}) {
-    std::string gap = NoRecordNote(*nmc, *c, *period);
+    std::string gap = NoRecordNote(**nmc, *c, *period);
     if (!gap.empty()) answer.notes.push_back(gap);
-    for (std::string& n : MissingValueNotes(*nmc, *c, *period)) answer.notes.push_back(std::move(n));
+    for (std::string& n : MissingValueNotes(**nmc, *c, *period)) answer.notes.push_back(std::move(n));
   }
   answer.notes.push_back("major is 1 in the years COW counts the state as a major power");
   answer.UseDataset(ws.Ref("cow_nmc"));

@@ -25,11 +25,11 @@ Result<Answer> RivalryQuery(Workspace& ws, const DyadRequest& request) {
   const Period coverage = *ws.manifest().Find("td_rivalries")->years;
   auto path = ws.DatasetPath("td_rivalries");
   if (!path.ok()) return path.status();
-  auto rows = LoadTdRivalries(*path);
+  auto rows = ws.LoadOnce<std::vector<Rivalry>>("td_rivalries", [&] { return LoadTdRivalries(*path); });
   if (!rows.ok()) return rows.status();
 
   std::vector<const Rivalry*> found;
-  for (const Rivalry& r : *rows) {
+  for (const Rivalry& r : **rows) {
     bool same = (r.ccode1 == a.ccode && r.ccode2 == b.ccode) || (r.ccode1 == b.ccode && r.ccode2 == a.ccode);
     if (same && period->Overlaps(Period{r.start_year, r.end_year})) found.push_back(&r);
   }

@@ -52,12 +52,12 @@ Result<Answer> VetoQuery(Workspace& ws, const VetoRequest& request) {
   if (request.topic) answer.AddFact("topic", fmt::format("\"{}\" in agenda item, topic or region", *request.topic));
   auto path = ws.DatasetPath("unsc_vetoes");
   if (!path.ok()) return path.status();
-  auto vetoes = LoadUnscVetoes(*path, **reg);
+  auto vetoes = ws.LoadOnce<std::vector<Veto>>("unsc_vetoes", [&] { return LoadUnscVetoes(*path, **reg); });
   if (!vetoes.ok()) return vetoes.status();
 
   const std::string needle = request.topic ? ToLower(*request.topic) : std::string();
   std::vector<const Veto*> found;
-  for (const Veto& v : *vetoes) {
+  for (const Veto& v : **vetoes) {
     if (!period->Contains(v.date.year)) continue;
     if (by && !CastBy(v, by->ccode)) continue;
     if (request.topic && !Mentions(v, needle)) continue;

@@ -52,6 +52,18 @@ class Workspace {
   void Remember(const std::string& key, std::shared_ptr<const T> value) {
     memo_[key] = std::move(value);
   }
+  // The model under `key`: loaded by `load` (which returns Result<T>) on first
+  // use and kept, so that a report or a claim file that asks many questions
+  // of one dataset reads it once.
+  template <typename T, typename Load>
+  Result<std::shared_ptr<const T>> LoadOnce(const std::string& key, Load&& load) {
+    if (auto kept = Recall<T>(key)) return kept;
+    Result<T> loaded = load();
+    if (!loaded.ok()) return loaded.status();
+    auto value = std::make_shared<const T>(std::move(*loaded));
+    Remember<T>(key, value);
+    return value;
+  }
 
  private:
   std::filesystem::path dir_;
