@@ -7,9 +7,6 @@
 namespace entente {
 namespace {
 
-constexpr int kMaxCcode = 999;
-constexpr int kMinYear = 1800;
-constexpr int kMaxYear = 2100;
 
 }  // namespace
 
@@ -37,9 +34,9 @@ Result<std::vector<AtopDyadYear>> LoadAtopAlliance(std::istream& in, const std::
     ENTENTE_RETURN_IF_ERROR(reader.Next(&rec, &has));
     if (!has) break;
     AtopDyadYear r;
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCcode, &r.ccode1.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], 1, kMaxCcode, &r.ccode2.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], kMinYear, kMaxYear, &r.year));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCowCode, &r.ccode1.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], 1, kMaxCowCode, &r.ccode2.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], kMinCowYear, kMaxDataYear, &r.year));
     for (size_t i = 0; i < kAtopPledgeCount; ++i) {
       bool v = false;
       ENTENTE_RETURN_IF_ERROR(ReadFlag(reader, rec, c[3 + i], &v));

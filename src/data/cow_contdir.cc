@@ -9,7 +9,6 @@
 namespace entente {
 namespace {
 
-constexpr int kMaxCcode = 999;
 constexpr int kMaxContType = 5;
 
 }  // namespace
@@ -38,8 +37,8 @@ Result<std::vector<ContiguitySpell>> LoadCowContdir(std::istream& in, const std:
     ENTENTE_RETURN_IF_ERROR(reader.Next(&rec, &has));
     if (!has) break;
     ContiguitySpell s;
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCcode, &s.ccode1.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], 1, kMaxCcode, &s.ccode2.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCowCode, &s.ccode1.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], 1, kMaxCowCode, &s.ccode2.value));
     ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], 0, kMaxContType, &s.conttype));
     ENTENTE_RETURN_IF_ERROR(ReadIsoDate(reader, rec, c[3], &s.start));
     ENTENTE_RETURN_IF_ERROR(ReadIsoDate(reader, rec, c[4], &s.end));

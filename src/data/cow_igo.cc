@@ -9,9 +9,6 @@
 namespace entente {
 namespace {
 
-constexpr int kMaxCcode = 999;
-constexpr int kMinYear = 1800;
-constexpr int kMaxYear = 2100;
 constexpr int kMaxShared = 10000;
 
 }  // namespace
@@ -28,13 +25,13 @@ Result<std::vector<IgoDyadYear>> LoadCowIgo(std::istream& in, const std::string&
     ENTENTE_RETURN_IF_ERROR(reader.Next(&rec, &has));
     if (!has) break;
     IgoDyadYear r;
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCcode, &r.ccode1.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], 1, kMaxCcode, &r.ccode2.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCowCode, &r.ccode1.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], 1, kMaxCowCode, &r.ccode2.value));
     if (r.ccode2 <= r.ccode1) {
       return reader.FieldError(rec, c[1], fmt::format("a code above ccode1 ({}), as in a non-directed file",
                                                       r.ccode1.value));
     }
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], kMinYear, kMaxYear, &r.year));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], kMinCowYear, kMaxDataYear, &r.year));
     ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[3], 0, kMaxShared, &r.shared));
     rows.push_back(r);
   }

@@ -9,12 +9,9 @@
 namespace entente {
 namespace {
 
-constexpr int kMaxCcode = 999;
-constexpr int kMinYear = 1800;
-constexpr int kMaxYear = 2100;
 
 Status ReadDate(const CsvReader& r, const CsvRecord& rec, size_t y, size_t m, size_t d, CalendarDate* out) {
-  ENTENTE_RETURN_IF_ERROR(ReadInt(r, rec, y, kMinYear, kMaxYear, &out->year));
+  ENTENTE_RETURN_IF_ERROR(ReadInt(r, rec, y, kMinCowYear, kMaxDataYear, &out->year));
   ENTENTE_RETURN_IF_ERROR(ReadInt(r, rec, m, 1, 12, &out->month));
   ENTENTE_RETURN_IF_ERROR(ReadInt(r, rec, d, 1, 31, &out->day));
   return Status::Ok();
@@ -41,7 +38,7 @@ Result<MajorPowers> LoadCowMajors(std::istream& in, const std::string& source) {
     ENTENTE_RETURN_IF_ERROR(reader.Next(&rec, &has));
     if (!has) break;
     MajorPowerSpell s;
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCcode, &s.ccode.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxCowCode, &s.ccode.value));
     ENTENTE_RETURN_IF_ERROR(ReadDate(reader, rec, c[1], c[2], c[3], &s.start));
     ENTENTE_RETURN_IF_ERROR(ReadDate(reader, rec, c[4], c[5], c[6], &s.end));
     if (s.end < s.start) {

@@ -7,9 +7,6 @@
 namespace entente {
 namespace {
 
-constexpr int kMaxCcode = 999;
-constexpr int kMinYear = 1800;
-constexpr int kMaxYear = 2100;
 constexpr int kMaxDispnum = 1000000;
 constexpr int kMaxHiact = 23;
 
@@ -54,9 +51,9 @@ Result<std::vector<MidDyadYear>> LoadCowMid(std::istream& in, const std::string&
     if (!has) break;
     MidDyadYear r;
     ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, kMaxDispnum, &r.dispnum));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], 1, kMaxCcode, &r.ccode1.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], 1, kMaxCcode, &r.ccode2.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[3], kMinYear, kMaxYear, &r.year));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], 1, kMaxCowCode, &r.ccode1.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], 1, kMaxCowCode, &r.ccode2.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[3], kMinCowYear, kMaxDataYear, &r.year));
     ENTENTE_RETURN_IF_ERROR(ReadFlag(reader, rec, c[4], &r.onset));
     ENTENTE_RETURN_IF_ERROR(ReadFlag(reader, rec, c[5], &r.side_a1));
     ENTENTE_RETURN_IF_ERROR(ReadFlag(reader, rec, c[6], &r.side_a2));

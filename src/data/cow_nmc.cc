@@ -12,9 +12,6 @@ namespace entente {
 namespace {
 
 constexpr int kMinCcode = 1;
-constexpr int kMaxCcode = 999;
-constexpr int kMinYear = 1800;
-constexpr int kMaxYear = 2100;
 
 bool KeyLess(const NmcRecord& a, const NmcRecord& b) {
   return a.ccode != b.ccode ? a.ccode < b.ccode : a.year < b.year;
@@ -44,8 +41,8 @@ Result<NmcTable> LoadCowNmc(std::istream& in, const std::string& source) {
     ENTENTE_RETURN_IF_ERROR(reader.Next(&rec, &has));
     if (!has) break;
     NmcRecord r;
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], kMinCcode, kMaxCcode, &r.ccode.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], kMinYear, kMaxYear, &r.year));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], kMinCcode, kMaxCowCode, &r.ccode.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[1], kMinCowYear, kMaxDataYear, &r.year));
     std::optional<double>* values[] = {&r.milex, &r.milper, &r.irst, &r.pec, &r.tpop, &r.upop, &r.cinc};
     for (size_t i = 0; i < 7; ++i) ENTENTE_RETURN_IF_ERROR(ReadOptNonNegative(reader, rec, c[2 + i], values[i]));
     if (r.cinc && *r.cinc > 1) return reader.FieldError(rec, c[8], "a share from 0 to 1, or -9 for missing");

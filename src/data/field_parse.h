@@ -21,6 +21,12 @@
 
 namespace entente {
 
+// Bounds of the fields the COW-keyed loaders check: a COW state code, and the
+// years of the state system's datasets.
+inline constexpr int kMaxCowCode = 999;
+inline constexpr int kMinCowYear = 1800;
+inline constexpr int kMaxDataYear = 2100;
+
 // Starts `reader` and looks up each named column; a data error names the
 // first missing one.
 Result<std::vector<size_t>> StartAndFindColumns(CsvReader& reader, std::initializer_list<std::string_view> names);

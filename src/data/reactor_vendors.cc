@@ -12,7 +12,7 @@ extern const std::string_view kReactorVendors;
 
 namespace {
 
-constexpr const char* kBuiltinSource = "src/data/reactor_vendors.toml";
+constexpr const char* kBuiltinVendorsSource = "src/data/reactor_vendors.toml";
 
 Status Bad(const std::string& source, const toml::node& node, std::string_view what) {
   return Status::DataError(fmt::format("{}:{}:{}: {}", source, node.source().begin.line,
@@ -59,7 +59,7 @@ Result<ReactorVendors> ReactorVendors::Parse(std::string_view toml_text, const s
   return out;
 }
 
-Result<ReactorVendors> ReactorVendors::Builtin() { return Parse(kReactorVendors, kBuiltinSource); }
+Result<ReactorVendors> ReactorVendors::Builtin() { return Parse(kReactorVendors, kBuiltinVendorsSource); }
 
 const ReactorVendor* ReactorVendors::Find(std::string_view model) const {
   if (model.empty()) return nullptr;

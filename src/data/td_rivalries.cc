@@ -9,9 +9,7 @@
 namespace entente {
 namespace {
 
-constexpr int kMaxCcode = 999;
-constexpr int kMinYear = 1400;
-constexpr int kMaxYear = 2100;
+constexpr int kMinRivalryYear = 1400;  // rivalries reach back to 1494
 constexpr std::string_view kTypes[] = {"spatial", "positional", "ideological", "interventionary"};
 
 bool KnownType(std::string_view t) {
@@ -38,10 +36,10 @@ Result<std::vector<Rivalry>> LoadTdRivalries(std::istream& in, const std::string
     Rivalry r;
     ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], 1, 100000, &r.number));
     ENTENTE_RETURN_IF_ERROR(ReadText(reader, rec, c[1], &r.name));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], 1, kMaxCcode, &r.ccode1.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[3], 1, kMaxCcode, &r.ccode2.value));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[4], kMinYear, kMaxYear, &r.start_year));
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[5], kMinYear, kMaxYear, &r.end_year));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[2], 1, kMaxCowCode, &r.ccode1.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[3], 1, kMaxCowCode, &r.ccode2.value));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[4], kMinRivalryYear, kMaxDataYear, &r.start_year));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[5], kMinRivalryYear, kMaxDataYear, &r.end_year));
     if (r.end_year < r.start_year) {
       return reader.FieldError(rec, c[5], fmt::format("a year on or after styear ({})", r.start_year));
     }

@@ -11,8 +11,7 @@ namespace {
 
 constexpr CowCode kPeoplesRepublic{710};
 constexpr CowCode kRepublicOfChina{713};
-constexpr int kMinYear = 1945;
-constexpr int kMaxYear = 2100;
+constexpr int kMinVetoYear = 1945;
 
 }  // namespace
 
@@ -31,7 +30,7 @@ Result<std::vector<Veto>> LoadUnscVetoes(std::istream& in, const std::string& so
     if (!has) break;
     Veto v;
     int year = 0;
-    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], kMinYear, kMaxYear, &year));
+    ENTENTE_RETURN_IF_ERROR(ReadInt(reader, rec, c[0], kMinVetoYear, kMaxDataYear, &year));
     std::optional<CalendarDate> date = CalendarDate::ParseMonthDayYear(rec.text(c[1]));
     if (!date) return reader.FieldError(rec, c[1], "a date written M/D/YYYY");
     if (date->year != year) return reader.FieldError(rec, c[1], fmt::format("a date in {}, the row's year", year));

@@ -87,7 +87,7 @@ std::string SourceText(const EventSource& s) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-Cell TextCell(const std::string& text) { return text.empty() ? Cell() : Cell(text); }
+Cell NonEmptyCell(const std::string& text) { return text.empty() ? Cell() : Cell(text); }
 Cell IntCell(const std::optional<int>& v) { return v ? Cell(static_cast<int64_t>(*v)) : Cell(); }
 
 void AddEventRows(const std::vector<const Event*>& events, Table* t) {
@@ -104,10 +104,10 @@ void AddEventRows(const std::vector<const Event*>& events, Table* t) {
     for (const EventLink& l : e->links) links.push_back(fmt::format("{}:{}", LinkKindName(l.kind), l.id));
     t->AddRow({e->date.ToString(), e->end ? Cell(e->end->ToString()) : Cell(),
                std::string(PrecisionName(e->date.precision)), e->id, std::string(CategoryName(e->category)),
-               TextCell(fmt::format("{}", fmt::join(iso3, " "))), TextCell(fmt::format("{}", fmt::join(ccodes, " "))),
-               TextCell(fmt::format("{}", fmt::join(e->organisations, "; "))), e->summary, TextCell(e->date_note),
-               IntCell(e->page), IntCell(e->source.footnote), TextCell(SourceText(e->source)), TextCell(e->source.url),
-               TextCell(fmt::format("{}", fmt::join(links, " "))), e->record});
+               NonEmptyCell(fmt::format("{}", fmt::join(iso3, " "))), NonEmptyCell(fmt::format("{}", fmt::join(ccodes, " "))),
+               NonEmptyCell(fmt::format("{}", fmt::join(e->organisations, "; "))), e->summary, NonEmptyCell(e->date_note),
+               IntCell(e->page), IntCell(e->source.footnote), NonEmptyCell(SourceText(e->source)), NonEmptyCell(e->source.url),
+               NonEmptyCell(fmt::format("{}", fmt::join(links, " "))), e->record});
   }
 }
 
