@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace calendar_date_test {
 
 TEST(CalendarDate, RejectsMalformedAndImpossibleDays) {
   for (const char* text : {"", "1972", "1972-8-25", "1972-13-01", "1972-02-30", "1900-02-29", "19720825",
@@ -37,5 +37,5 @@ TEST(CalendarDate, ParsesBothForms) {
   EXPECT_LT((CalendarDate{1971, 10, 24}), (CalendarDate{1971, 10, 25}));
 }
 
-}  // namespace
+}  // namespace calendar_date_test
 }  // namespace entente

@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace event_date_test {
 
 TEST(EventDateTest, RejectsMalformedAndImpossibleDates) {
   for (const char* text : {"", "19", "196", "19650", "1965-", "1965-4", "1965-00", "1965-13", "2015-04-1",
@@ -57,5 +57,5 @@ TEST(EventDateTest, CoarserDatesSortBeforeTheFinerDatesTheyHold) {
   EXPECT_EQ(sorted, (std::vector<std::string>{"1950s", "1950", "1965", "2019", "2019-02", "2019-02-28", "2019-08-06"}));
 }
 
-}  // namespace
+}  // namespace event_date_test
 }  // namespace entente

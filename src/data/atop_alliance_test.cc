@@ -9,7 +9,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace atop_alliance_test {
 
 constexpr const char* kHeader =
     "\"ccode1\",\"ccode2\",\"year\",\"atop_defense\",\"atop_offense\",\"atop_neutral\",\"atop_nonagg\",\"atop_consul\"\n";
@@ -53,5 +53,5 @@ TEST(AtopAlliance, ReadsTheBundle) {
   EXPECT_EQ(rows->size(), 273296u);
 }
 
-}  // namespace
+}  // namespace atop_alliance_test
 }  // namespace entente

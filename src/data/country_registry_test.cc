@@ -14,7 +14,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace country_registry_test {
 
 class RegistryTest : public ::testing::Test {
  protected:
@@ -198,5 +198,5 @@ TEST(NormalizeName, FoldsCaseAccentsAndPunctuation) {
   EXPECT_EQ(NormalizeName("Congo - Kinshasa"), "congo kinshasa");
 }
 
-}  // namespace
+}  // namespace country_registry_test
 }  // namespace entente

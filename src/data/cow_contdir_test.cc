@@ -8,7 +8,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace cow_contdir_test {
 
 constexpr const char* kHeader = "\"ccode1\",\"ccode2\",\"conttype\",\"stdate\",\"enddate\"\n";
 
@@ -45,5 +45,5 @@ TEST(CowContdir, ReadsTheBundle) {
   EXPECT_EQ(rows->size(), 1874u);
 }
 
-}  // namespace
+}  // namespace cow_contdir_test
 }  // namespace entente

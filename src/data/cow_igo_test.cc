@@ -9,7 +9,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace cow_igo_test {
 
 TEST(CowIgo, RejectsMalformedRows) {
   struct Case {
@@ -45,5 +45,5 @@ TEST(CowIgo, ReadsTheBundle) {
   EXPECT_EQ(rows->size(), 917695u);
 }
 
-}  // namespace
+}  // namespace cow_igo_test
 }  // namespace entente

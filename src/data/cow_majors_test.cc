@@ -8,7 +8,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace cow_majors_test {
 
 constexpr const char* kHeader = "\"ccode\",\"styear\",\"stmonth\",\"stday\",\"endyear\",\"endmonth\",\"endday\",\"version\"\n";
 
@@ -49,5 +49,5 @@ TEST(CowMajors, ReadsTheBundle) {
   EXPECT_FALSE(m->IsMajor(CowCode{770}, 2000));
 }
 
-}  // namespace
+}  // namespace cow_majors_test
 }  // namespace entente

@@ -9,7 +9,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace cow_mid_test {
 
 constexpr const char* kHeader =
     "dispnum,ccode1,ccode2,year,cowmidongoing,cowmidonset,sidea1,sidea2,fatality1,fatality2,fatalpre1,fatalpre2,"
@@ -59,5 +59,5 @@ TEST(CowMid, ReadsTheBundle) {
   EXPECT_EQ(rows->size(), 10234u);
 }
 
-}  // namespace
+}  // namespace cow_mid_test
 }  // namespace entente

@@ -9,7 +9,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace cow_nmc_test {
 
 constexpr const char* kHeader = "stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version\n";
 
@@ -76,5 +76,5 @@ TEST(CowNmc, ReadsTheBundle) {
   EXPECT_EQ(missing_milex, 2217u);  // the file's -9 count for milex
 }
 
-}  // namespace
+}  // namespace cow_nmc_test
 }  // namespace entente

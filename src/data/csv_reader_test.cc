@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace csv_reader_test {
 
 struct Parsed {
   Status status;
@@ -141,5 +141,5 @@ TEST(CsvReader, NamesMissingColumnsAndBadFields) {
   EXPECT_EQ(st.message(), "un_votes.csv:2:3: column \"vote\": got \"maybe\", expected yes, no or abstain");
 }
 
-}  // namespace
+}  // namespace csv_reader_test
 }  // namespace entente

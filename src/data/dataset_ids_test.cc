@@ -10,7 +10,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace dataset_ids_test {
 
 CsvOptions SipriOptions() {
   CsvOptions o;
@@ -81,5 +81,5 @@ TEST(DatasetIdsTest, ReadsTheBundlesFiles) {
   EXPECT_FALSE(ReadVetoDrafts(dir / "no_such_file.csv", "x", CsvOptions{}, &ids).ok());
 }
 
-}  // namespace
+}  // namespace dataset_ids_test
 }  // namespace entente

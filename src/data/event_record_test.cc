@@ -14,7 +14,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace event_record_test {
 
 // A registry of a few states, enough to resolve codes, names and an
 // ambiguous code without the bundle.
@@ -328,5 +328,5 @@ TEST_F(BuiltinRecordTest, CoversEveryCategoryAndEverySectionOfThePaper) {
   }
 }
 
-}  // namespace
+}  // namespace event_record_test
 }  // namespace entente

@@ -9,7 +9,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace nuclear_plants_test {
 
 constexpr const char* kHeader =
     "Id,Name,Latitude,Longitude,Country,CountryCode,Status,ReactorType,ReactorModel,ConstructionStartAt,"
@@ -73,5 +73,5 @@ TEST_F(NuclearPlantsTest, ReadsTheBundle) {
   EXPECT_EQ(pakistan, 7);
 }
 
-}  // namespace
+}  // namespace nuclear_plants_test
 }  // namespace entente

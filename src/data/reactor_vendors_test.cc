@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace reactor_vendors_test {
 
 TEST(ReactorVendors, RejectsMalformedTables) {
   struct Case {
@@ -58,5 +58,5 @@ TEST(ReactorVendors, BuiltinTableNamesChineseDesigns) {
   }
 }
 
-}  // namespace
+}  // namespace reactor_vendors_test
 }  // namespace entente

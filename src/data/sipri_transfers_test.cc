@@ -12,7 +12,7 @@
 #include "support/fixture_registry.h"
 
 namespace entente {
-namespace {
+namespace sipri_transfers_test {
 
 constexpr char kHeader[] =
     "SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date,"
@@ -178,5 +178,5 @@ TEST(SipriTransfers, LoadsTheWholeBundleRegister) {
   EXPECT_EQ(non_state, 34);
 }
 
-}  // namespace
+}  // namespace sipri_transfers_test
 }  // namespace entente

@@ -9,7 +9,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace td_rivalries_test {
 
 constexpr const char* kHeader =
     "\"rivalryno\",\"rivalryname\",\"ccode1\",\"ccode2\",\"styear\",\"endyear\",\"region\",\"type1\",\"type2\",\"type3\"\n";
@@ -52,5 +52,5 @@ TEST(TdRivalries, ReadsTheBundle) {
   EXPECT_EQ(rows->size(), 197u);
 }
 
-}  // namespace
+}  // namespace td_rivalries_test
 }  // namespace entente

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace un_identical_resolutions_test {
 
 Result<std::vector<IdenticalResolutionPair>> Load(const std::string& text) {
   std::istringstream in(text);
@@ -45,5 +45,5 @@ TEST(UnIdenticalResolutionsTest, BrokenInputNamesLineAndColumn) {
   }
 }
 
-}  // namespace
+}  // namespace un_identical_resolutions_test
 }  // namespace entente

@@ -9,7 +9,7 @@
 #include "data/vote_matrix.h"
 
 namespace entente {
-namespace {
+namespace un_votes_test {
 
 CountryRegistry SmallRegistry() {
   std::istringstream codelist(
@@ -130,5 +130,5 @@ TEST(VoteMatrix, OrdersRollCallsByDateAndRejectsDoubleVotes) {
   EXPECT_NE(orphan.status().message().find("rcid 99 has no roll call"), std::string::npos);
 }
 
-}  // namespace
+}  // namespace un_votes_test
 }  // namespace entente

@@ -10,7 +10,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace unsc_vetoes_test {
 
 constexpr const char* kHeader =
     "year,date,month,draft,meeting_record,agenda_item,crisis_topic,region,member_veto1,member_veto2,member_veto3,"
@@ -91,5 +91,5 @@ TEST_F(UnscVetoesTest, ReadsTheBundle) {
   EXPECT_EQ(casts, 214u + 38u + 13u);  // member_veto1, 2 and 3 filled
 }
 
-}  // namespace
+}  // namespace unsc_vetoes_test
 }  // namespace entente

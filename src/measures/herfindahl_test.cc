@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace herfindahl_test {
 
 TEST(Herfindahl, IsMissingWithoutVolume) {
   EXPECT_EQ(HerfindahlIndex({}), std::nullopt);
@@ -43,5 +43,5 @@ TEST(Herfindahl, LiesBetweenOneOverNAndOne) {
   EXPECT_DOUBLE_EQ(*HerfindahlIndex(scaled), h);  // invariant to units
 }
 
-}  // namespace
+}  // namespace herfindahl_test
 }  // namespace entente

@@ -13,7 +13,7 @@
 #include "measures/ideal_sessions.h"
 
 namespace entente {
-namespace {
+namespace ideal_points_test {
 
 double Correlation(const std::vector<double>& a, const std::vector<double>& b) {
   double n = static_cast<double>(a.size()), sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
@@ -206,5 +206,5 @@ TEST(IdealPointsTest, BootstrapIntervalsCoverTheTruthAndAreDeterministic) {
   EXPECT_GE(inside, 50u);
 }
 
-}  // namespace
+}  // namespace ideal_points_test
 }  // namespace entente

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace peak_year_test {
 
 TEST(PeakYear, NoneWithoutPositiveValues) {
   EXPECT_FALSE(PeakYear(2000, {}).has_value());
@@ -30,5 +30,5 @@ TEST(PeakYear, FindsTheLargestYearEarliestOnTies) {
   }
 }
 
-}  // namespace
+}  // namespace peak_year_test
 }  // namespace entente

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace power_balance_test {
 
 constexpr std::optional<double> kMissing = std::nullopt;
 
@@ -46,5 +46,5 @@ TEST(PowerBalance, SharesOfAPairAddToOneAndStayInBounds) {
   }
 }
 
-}  // namespace
+}  // namespace power_balance_test
 }  // namespace entente

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace shares_test {
 
 TEST(Share, IsMissingWithoutAWhole) {
   EXPECT_EQ(Share(0, 0), std::nullopt);
@@ -22,5 +22,5 @@ TEST(Share, DividesPartByWhole) {
   }
 }
 
-}  // namespace
+}  // namespace shares_test
 }  // namespace entente

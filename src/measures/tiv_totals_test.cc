@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace tiv_totals_test {
 
 // Actors 0, 1, 2; rows (supplier, recipient, year, tiv).
 ArmsRegister Fixture() {
@@ -68,5 +68,5 @@ TEST(TivTotals, SumsByYearActorAndBoth) {
   EXPECT_EQ(TivByActor(reg, exports, TradeSide::kRecipient), (std::map<ActorId, double>{{1, 0}, {2, 7}}));
 }
 
-}  // namespace
+}  // namespace tiv_totals_test
 }  // namespace entente

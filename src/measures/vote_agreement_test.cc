@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace vote_agreement_test {
 
 ChoiceTable Table(std::initializer_list<std::initializer_list<int64_t>> rows) {
   ChoiceTable t;
@@ -131,5 +131,5 @@ TEST(CrossTabulate, CountsOnlyMaskedRollCallsWhereBothVoted) {
   EXPECT_EQ(u.n(), 2);
 }
 
-}  // namespace
+}  // namespace vote_agreement_test
 }  // namespace entente

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace year_spells_test {
 
 TEST(YearSpells, Cases) {
   struct Case {
@@ -22,5 +22,5 @@ TEST(YearSpells, Cases) {
   }
 }
 
-}  // namespace
+}  // namespace year_spells_test
 }  // namespace entente

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace year_windows_test {
 
 using Windows = std::vector<Period>;
 
@@ -30,5 +30,5 @@ TEST(TrailingWindows, Cases) {
   }
 }
 
-}  // namespace
+}  // namespace year_windows_test
 }  // namespace entente

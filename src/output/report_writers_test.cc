@@ -16,7 +16,7 @@
 #include "output/web_assets.h"
 
 namespace entente {
-namespace {
+namespace report_writers_test {
 
 Chart LineChart() {
   Chart c;
@@ -177,5 +177,5 @@ TEST(SvgChart, LinesBreakAtMissingValuesAndBarsStack) {
   EXPECT_NE(SvgChart(empty).find("</svg>"), std::string::npos);
 }
 
-}  // namespace
+}  // namespace report_writers_test
 }  // namespace entente

@@ -9,7 +9,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace arms_deals_test {
 
 using testing::ColumnOf;
 using testing::Number;
@@ -33,7 +33,7 @@ TEST(MatchesWords, WholeWordsOnly) {
 
 TEST(ArmsDeals, FindsThePaperProcurementsOrSaysWhyNot) {
   ENTENTE_REQUIRE_BUNDLE(dir);
-  auto ws = testing::BundleWorkspace(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
   ArmsDealsRequest req;
   req.supplier = "China";
   req.recipient = "Pakistan";
@@ -73,7 +73,7 @@ TEST(ArmsDeals, FindsThePaperProcurementsOrSaysWhyNot) {
 
 TEST(ArmsDeals, ErrorsUsersMeet) {
   ENTENTE_REQUIRE_BUNDLE(dir);
-  auto ws = testing::BundleWorkspace(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
   ArmsDealsRequest bad_category;
   bad_category.category = "boats";
   Result<Answer> a = ArmsDeals(*ws, bad_category);
@@ -106,5 +106,5 @@ TEST(ArmsDeals, ErrorsUsersMeet) {
   for (const auto& row : deals->rows) EXPECT_EQ(row[ColumnOf(*deals, "category")], Cell(std::string("Ships")));
 }
 
-}  // namespace
+}  // namespace arms_deals_test
 }  // namespace entente

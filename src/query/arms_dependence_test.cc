@@ -10,7 +10,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace arms_dependence_test {
 
 using testing::ColumnOf;
 using testing::Number;
@@ -18,7 +18,7 @@ using testing::SectionTable;
 
 TEST(ArmsDependence, WindowThatDoesNotFit) {
   ENTENTE_REQUIRE_BUNDLE(dir);
-  auto ws = testing::BundleWorkspace(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
   ArmsDependenceRequest req;
   req.recipient = "PAK";
   req.from = 2015;
@@ -31,7 +31,7 @@ TEST(ArmsDependence, WindowThatDoesNotFit) {
 
 TEST(ArmsDependence, SharesAndConcentrationAgree) {
   ENTENTE_REQUIRE_BUNDLE(dir);
-  auto ws = testing::BundleWorkspace(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
   ArmsDependenceRequest req;
   req.recipient = "Pakistan";
   req.to = 2017;
@@ -57,5 +57,5 @@ TEST(ArmsDependence, SharesAndConcentrationAgree) {
   EXPECT_NEAR(Number(last[ColumnOf(*windows, "top_share")]), 0.7058, 5e-5);
 }
 
-}  // namespace
+}  // namespace arms_dependence_test
 }  // namespace entente

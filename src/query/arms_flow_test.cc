@@ -8,7 +8,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace arms_flow_test {
 
 using testing::ColumnOf;
 using testing::Number;
@@ -17,7 +17,7 @@ using testing::SectionTable;
 
 TEST(ArmsFlow, ChinaToPakistan) {
   ENTENTE_REQUIRE_BUNDLE(dir);
-  auto ws = testing::BundleWorkspace(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
   Result<Answer> a = ArmsFlow(*ws, ArmsFlowRequest{"China", "Pakistan", 2013, 2017, 5});
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   const Table* years = SectionTable(*a, "by_year");
@@ -38,7 +38,7 @@ TEST(ArmsFlow, ChinaToPakistan) {
 
 TEST(ArmsFlow, WindowsRunBackToBackFromTheLastYear) {
   ENTENTE_REQUIRE_BUNDLE(dir);
-  auto ws = testing::BundleWorkspace(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
   Result<Answer> a = ArmsFlow(*ws, ArmsFlowRequest{"CHN", "PAK", 2004, 2017, 5});
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   const Table* windows = SectionTable(*a, "windows");
@@ -54,7 +54,7 @@ TEST(ArmsFlow, WindowsRunBackToBackFromTheLastYear) {
 
 TEST(ArmsFlow, SaysWhenTheDyadHasNoDeliveries) {
   ENTENTE_REQUIRE_BUNDLE(dir);
-  auto ws = testing::BundleWorkspace(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
   Result<Answer> a = ArmsFlow(*ws, ArmsFlowRequest{"Pakistan", "China", 2013, 2017, 5});
   ASSERT_FALSE(a.ok());
   EXPECT_EQ(a.status().ExitCode(), 2);
@@ -63,5 +63,5 @@ TEST(ArmsFlow, SaysWhenTheDyadHasNoDeliveries) {
       << a.status().message();
 }
 
-}  // namespace
+}  // namespace arms_flow_test
 }  // namespace entente

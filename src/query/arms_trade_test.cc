@@ -9,7 +9,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace arms_trade_test {
 
 using testing::Number;
 using testing::RowWhere;
@@ -18,7 +18,7 @@ using testing::SectionTable;
 Result<Answer> Trade(ArmsDirection direction, const std::string& state, std::optional<int> from,
                      std::optional<int> to, TradeBy by = TradeBy::kPartner, int top = 0) {
   auto dir = testing::BundleDir();
-  auto ws = testing::BundleWorkspace(*dir);
+  auto ws = testing::OpenBundleWorkspace(*dir);
   ArmsTradeRequest req;
   req.direction = direction;
   req.state = state;
@@ -123,5 +123,5 @@ TEST(ArmsTrade, CutsAPeriodReachingBeyondTheRegister) {
   EXPECT_EQ(SectionTable(*a, "by_year")->rows.size(), 2u);
 }
 
-}  // namespace
+}  // namespace arms_trade_test
 }  // namespace entente

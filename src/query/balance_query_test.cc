@@ -9,7 +9,7 @@
 #include "support/workspace.h"
 
 namespace entente {
-namespace {
+namespace balance_query_test {
 
 using testing::ColumnOf;
 using testing::SectionTable;
@@ -70,5 +70,5 @@ TEST(BalanceQuery, MissingValuesNeverEnterATotal) {
   EXPECT_TRUE(left_out);
 }
 
-}  // namespace
+}  // namespace balance_query_test
 }  // namespace entente

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace claim_check_test {
 
 MetricRegistry FakeRegistry() {
   MetricRegistry r;
@@ -126,5 +126,5 @@ TEST(ClaimCheck, UnknownMetricsAndParametersNameTheClaimLine) {
   EXPECT_NE(r.status().message().find("parameter \"x\" of fake.value: expected number, got high"), std::string::npos);
 }
 
-}  // namespace
+}  // namespace claim_check_test
 }  // namespace entente

@@ -10,7 +10,7 @@
 #include "support/workspace.h"
 
 namespace entente {
-namespace {
+namespace dyad_queries_test {
 
 using testing::ColumnOf;
 using testing::SectionTable;
@@ -83,5 +83,5 @@ TEST(DyadQueries, IndiaPakistanDisputesAndBorders) {
   EXPECT_EQ(shared->rows[0][ColumnOf(*shared, "iso3_1")], Cell(std::string("CHN")));
 }
 
-}  // namespace
+}  // namespace dyad_queries_test
 }  // namespace entente

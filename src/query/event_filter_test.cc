@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace event_filter_test {
 
 Country State(int ccode, const char* iso3) { return Country{CowCode{ccode}, iso3, "", iso3, iso3, {}}; }
 
@@ -81,5 +81,5 @@ TEST(EventFilterTest, AppliesEachCriterion) {
   for (const Case& c : cases) EXPECT_EQ(Ids(FilterEvents(records, c.filter)), c.ids) << c.name;
 }
 
-}  // namespace
+}  // namespace event_filter_test
 }  // namespace entente

@@ -10,7 +10,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace events_query_test {
 
 class EventsQueryTest : public ::testing::Test {
  protected:
@@ -152,5 +152,5 @@ TEST_F(EventsQueryTest, ValidatesTheRecordAndFiles) {
   EXPECT_FALSE(ValidateEvents(*ws_, {(tmp_ / "absent.toml").string()}).ok());
 }
 
-}  // namespace
+}  // namespace events_query_test
 }  // namespace entente

@@ -12,7 +12,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace ideal_query_test {
 
 constexpr int kUsa = 2, kCuba = 40, kRussia = 365, kIsrael = 666, kChina = 710, kNorthKorea = 731, kPakistan = 770;
 
@@ -131,5 +131,5 @@ TEST_F(IdealQueryTest, AnswerColumnsIntervalsAndErrors) {
   EXPECT_FALSE(QueryIdeal(*ws_, unknown).ok());
 }
 
-}  // namespace
+}  // namespace ideal_query_test
 }  // namespace entente

@@ -9,7 +9,7 @@
 #include "support/workspace.h"
 
 namespace entente {
-namespace {
+namespace nuclear_query_test {
 
 using testing::ColumnOf;
 using testing::SectionTable;
@@ -68,5 +68,5 @@ TEST(NuclearQuery, PakistansOperatingReactorsAndTheirChineseDesigns) {
   EXPECT_TRUE(china);
 }
 
-}  // namespace
+}  // namespace nuclear_query_test
 }  // namespace entente

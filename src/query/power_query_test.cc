@@ -8,7 +8,7 @@
 #include "support/workspace.h"
 
 namespace entente {
-namespace {
+namespace power_query_test {
 
 using testing::ColumnOf;
 using testing::SectionTable;
@@ -69,5 +69,5 @@ TEST(PowerQuery, MissingComponentsStayEmptyAndShareIsComputed) {
   EXPECT_DOUBLE_EQ(std::get<double>(last[ColumnOf(*bal, "cinc_ratio")]), c1 / c2);
 }
 
-}  // namespace
+}  // namespace power_query_test
 }  // namespace entente

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace query_args_test {
 
 TEST(CoveredYears, RejectsBadAndUncoveredPeriods) {
   Workspace ws("/nonexistent", Manifest::Bundle());
@@ -55,5 +55,5 @@ TEST(CoveredYears, ClipsToCoverageAndSaysSo) {
   }
 }
 
-}  // namespace
+}  // namespace query_args_test
 }  // namespace entente

@@ -13,7 +13,7 @@
 #include "support/workspace.h"
 
 namespace entente {
-namespace {
+namespace report_test {
 
 const ReportPart* Part(const Report& r, const std::string& name) {
   for (const ReportPart& p : r.parts) {
@@ -269,5 +269,5 @@ TEST(Report, BadRequestsAreUsageErrors) {
   }
 }
 
-}  // namespace
+}  // namespace report_test
 }  // namespace entente

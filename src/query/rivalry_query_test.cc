@@ -8,7 +8,7 @@
 #include "support/workspace.h"
 
 namespace entente {
-namespace {
+namespace rivalry_query_test {
 
 using testing::ColumnOf;
 using testing::SectionTable;
@@ -60,5 +60,5 @@ TEST(RivalryQuery, IndiaPakistanAndChinaIndiaAreStrategicRivalries) {
   }
 }
 
-}  // namespace
+}  // namespace rivalry_query_test
 }  // namespace entente

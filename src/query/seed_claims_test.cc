@@ -14,7 +14,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace seed_claims_test {
 
 // Calls fn(record, column index by name) for each record of a bundle CSV.
 template <typename Fn>
@@ -231,5 +231,5 @@ TEST_F(SeedClaimsTest, VotesAndPowerVerdicts) {
   EXPECT_NEAR(Measured("power-pak-weaker-than-ind"), ratio, 1e-9);
 }
 
-}  // namespace
+}  // namespace seed_claims_test
 }  // namespace entente

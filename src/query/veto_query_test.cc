@@ -8,7 +8,7 @@
 #include "support/workspace.h"
 
 namespace entente {
-namespace {
+namespace veto_query_test {
 
 using testing::ColumnOf;
 using testing::SectionTable;
@@ -89,5 +89,5 @@ TEST(VetoQuery, FiltersByTopicAndYearsAndCountsEveryMember) {
   }
 }
 
-}  // namespace
+}  // namespace veto_query_test
 }  // namespace entente

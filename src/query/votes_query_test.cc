@@ -15,7 +15,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace votes_query_test {
 
 double Num(const Cell& c) { return std::get<double>(c); }
 int64_t Int(const Cell& c) { return std::get<int64_t>(c); }
@@ -186,5 +186,5 @@ TEST_F(VotesQueryTest, DyadYearsAgreeWithTheDyadSeries) {
   }
 }
 
-}  // namespace
+}  // namespace votes_query_test
 }  // namespace entente
