@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "output/number_format.h"
+#include "output/xml_escape.h"
 #include "output/vega_lite.h"
 #include "output/web_assets.h"
 
@@ -97,13 +98,13 @@ std::string ScriptSafe(std::string_view text, bool json) {
 // verdict and reason) is written as blocks rather than as a wide table.
 void WriteRecords(const Section& s, std::ostream& out) {
   const Table& t = s.table;
-  out << "<h3>" << HtmlEscape(s.title) << "</h3>\n";
+  out << "<h3>" << XmlEscape(s.title) << "</h3>\n";
   for (const auto& row : t.rows) {
     out << "<dl class=\"facts record\">\n";
     for (size_t i = 0; i < row.size(); ++i) {
       std::string text = CellDisplay(row[i], t.columns[i].decimals);
-      out << "<dt>" << HtmlEscape(t.columns[i].name) << "</dt><dd data-column=\"" << HtmlEscape(t.columns[i].name)
-          << "\" data-value=\"" << HtmlEscape(text) << "\">" << HtmlEscape(text) << "</dd>\n";
+      out << "<dt>" << XmlEscape(t.columns[i].name) << "</dt><dd data-column=\"" << XmlEscape(t.columns[i].name)
+          << "\" data-value=\"" << XmlEscape(text) << "\">" << XmlEscape(text) << "</dd>\n";
     }
     out << "</dl>\n";
   }
@@ -113,16 +114,16 @@ void WriteTable(const Section& s, std::ostream& out) {
   if (s.expanded) return WriteRecords(s, out);
   const Table& t = s.table;
   bool fold = t.rows.size() > kFoldRows;
-  out << "<h3>" << HtmlEscape(s.title) << "</h3>\n";
+  out << "<h3>" << XmlEscape(s.title) << "</h3>\n";
   if (fold) out << "<details><summary>Show " << t.rows.size() << " rows</summary>\n";
-  out << "<div class=\"wide\"><table data-name=\"" << HtmlEscape(s.name) << "\">\n<thead><tr>";
-  for (const Column& c : t.columns) out << "<th>" << HtmlEscape(c.name) << "</th>";
+  out << "<div class=\"wide\"><table data-name=\"" << XmlEscape(s.name) << "\">\n<thead><tr>";
+  for (const Column& c : t.columns) out << "<th>" << XmlEscape(c.name) << "</th>";
   out << "</tr></thead>\n<tbody>\n";
   for (const auto& row : t.rows) {
     out << "<tr>";
     for (size_t i = 0; i < row.size(); ++i) {
       std::string text = CellDisplay(row[i], t.columns[i].decimals);
-      out << (IsNumber(row[i]) ? "<td class=\"num\">" : "<td>") << HtmlEscape(text) << "</td>";
+      out << (IsNumber(row[i]) ? "<td class=\"num\">" : "<td>") << XmlEscape(text) << "</td>";
     }
     out << "</tr>\n";
   }
@@ -134,53 +135,37 @@ void WriteFacts(const std::vector<ReportFact>& facts, std::ostream& out) {
   if (facts.empty()) return;
   out << "<dl class=\"facts\">\n";
   for (const ReportFact& f : facts) {
-    out << "<dt>" << HtmlEscape(f.label) << "</dt><dd>" << HtmlEscape(f.value) << "</dd>\n";
+    out << "<dt>" << XmlEscape(f.label) << "</dt><dd>" << XmlEscape(f.value) << "</dd>\n";
   }
   out << "</dl>\n";
 }
 
 void WritePart(const ReportPart& p, nlohmann::ordered_json& specs, std::ostream& out) {
-  out << "<section id=\"" << HtmlEscape(p.name) << "\">\n<h2>" << HtmlEscape(p.title) << "</h2>\n";
+  out << "<section id=\"" << XmlEscape(p.name) << "\">\n<h2>" << XmlEscape(p.title) << "</h2>\n";
   for (const std::string& m : p.missing) {
-    out << "<p class=\"missing\"><strong>Not in the data:</strong> " << HtmlEscape(m) << "</p>\n";
+    out << "<p class=\"missing\"><strong>Not in the data:</strong> " << XmlEscape(m) << "</p>\n";
   }
   WriteFacts(p.facts, out);
   for (const Chart& c : p.charts) {
     std::string id = "chart-" + c.name;
     specs[id] = VegaLiteSpec(c);
-    out << "<figure>\n<h3>" << HtmlEscape(c.title) << "</h3>\n<div class=\"chart\" id=\"" << HtmlEscape(id)
-        << "\" role=\"img\" aria-label=\"" << HtmlEscape(c.title) << "\"></div>\n<figcaption>"
-        << HtmlEscape(c.caption) << "</figcaption>\n</figure>\n";
+    out << "<figure>\n<h3>" << XmlEscape(c.title) << "</h3>\n<div class=\"chart\" id=\"" << XmlEscape(id)
+        << "\" role=\"img\" aria-label=\"" << XmlEscape(c.title) << "\"></div>\n<figcaption>"
+        << XmlEscape(c.caption) << "</figcaption>\n</figure>\n";
   }
   for (const Section& s : p.tables) WriteTable(s, out);
   if (!p.notes.empty()) {
     out << "<ul class=\"notes\">\n";
-    for (const std::string& n : p.notes) out << "<li>" << HtmlEscape(n) << "</li>\n";
+    for (const std::string& n : p.notes) out << "<li>" << XmlEscape(n) << "</li>\n";
     out << "</ul>\n";
   }
   if (!p.datasets.empty()) {
-    out << "<p class=\"notes\">Datasets: " << HtmlEscape(fmt::format("{}", fmt::join(p.datasets, ", "))) << "</p>\n";
+    out << "<p class=\"notes\">Datasets: " << XmlEscape(fmt::format("{}", fmt::join(p.datasets, ", "))) << "</p>\n";
   }
   out << "</section>\n";
 }
 
 }  // namespace
-
-std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 void WriteReportHtml(const Report& r, std::ostream& out) {
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -188,24 +173,24 @@ void WriteReportHtml(const Report& r, std::ostream& out) {
          // Nothing may leave the page: no fetch, no image, font or script from elsewhere.
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
          "script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:\">\n"
-      << "<meta name=\"generator\" content=\"entente " << HtmlEscape(r.version) << "\">\n"
-      << "<title>" << HtmlEscape(r.title) << " | entente report</title>\n<style>" << kStyle << "</style>\n";
+      << "<meta name=\"generator\" content=\"entente " << XmlEscape(r.version) << "\">\n"
+      << "<title>" << XmlEscape(r.title) << " | entente report</title>\n<style>" << kStyle << "</style>\n";
   for (const WebAsset& lib : ChartLibraries()) {
     out << "<script data-package=\"" << lib.package << "\" data-version=\"" << lib.version << "\">"
         << ScriptSafe(lib.script, false) << "</script>\n";
   }
-  out << "</head>\n<body>\n<main>\n<header>\n<h1>" << HtmlEscape(r.title) << "</h1>\n<p>"
-      << HtmlEscape(r.a_label) << " and " << HtmlEscape(r.b_label) << ", " << r.period.ToString() << "</p>\n";
+  out << "</head>\n<body>\n<main>\n<header>\n<h1>" << XmlEscape(r.title) << "</h1>\n<p>"
+      << XmlEscape(r.a_label) << " and " << XmlEscape(r.b_label) << ", " << r.period.ToString() << "</p>\n";
   if (!r.compare.empty()) {
-    out << "<p>Compared with " << HtmlEscape(fmt::format("{}", fmt::join(r.compare, ", "))) << "</p>\n";
+    out << "<p>Compared with " << XmlEscape(fmt::format("{}", fmt::join(r.compare, ", "))) << "</p>\n";
   }
-  for (const std::string& n : r.notes) out << "<p class=\"notes\">" << HtmlEscape(n) << "</p>\n";
+  for (const std::string& n : r.notes) out << "<p class=\"notes\">" << XmlEscape(n) << "</p>\n";
   out << "</header>\n<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n";
   for (const Headline& h : r.summary) {
-    out << "<div class=\"card\"><div class=\"label\">" << HtmlEscape(h.label) << "</div><div class=\"value\">"
-        << HtmlEscape(h.text) << "</div><div class=\"detail\">" << HtmlEscape(h.detail)
-        << "</div><div class=\"source\" title=\"" << HtmlEscape(h.measure) << "\">"
-        << HtmlEscape(h.period) << " &middot; " << HtmlEscape(h.dataset) << "</div></div>\n";
+    out << "<div class=\"card\"><div class=\"label\">" << XmlEscape(h.label) << "</div><div class=\"value\">"
+        << XmlEscape(h.text) << "</div><div class=\"detail\">" << XmlEscape(h.detail)
+        << "</div><div class=\"source\" title=\"" << XmlEscape(h.measure) << "\">"
+        << XmlEscape(h.period) << " &middot; " << XmlEscape(h.dataset) << "</div></div>\n";
   }
   out << "</div>\n</section>\n";
   nlohmann::ordered_json specs = nlohmann::ordered_json::object();
@@ -213,16 +198,16 @@ void WriteReportHtml(const Report& r, std::ostream& out) {
 
   out << "<section id=\"data\">\n<h2>Data and definitions</h2>\n<h3>Measures</h3>\n<dl class=\"facts\">\n";
   for (const MeasureDefinition& m : r.measures) {
-    out << "<dt>" << HtmlEscape(m.name) << "</dt><dd>" << HtmlEscape(m.definition) << "</dd>\n";
+    out << "<dt>" << XmlEscape(m.name) << "</dt><dd>" << XmlEscape(m.definition) << "</dd>\n";
   }
   out << "</dl>\n<h3>Datasets</h3>\n<div class=\"wide\"><table>\n<thead><tr><th>name</th><th>title</th>"
          "<th>version</th><th>sha256</th><th>citation</th></tr></thead>\n<tbody>\n";
   for (const DatasetRef& d : r.datasets) {
-    out << "<tr><td>" << HtmlEscape(d.id) << "</td><td>" << HtmlEscape(d.title) << "</td><td>"
-        << HtmlEscape(d.version) << "</td><td><code>" << HtmlEscape(d.sha256) << "</code></td><td>"
-        << HtmlEscape(d.citation) << "</td></tr>\n";
+    out << "<tr><td>" << XmlEscape(d.id) << "</td><td>" << XmlEscape(d.title) << "</td><td>"
+        << XmlEscape(d.version) << "</td><td><code>" << XmlEscape(d.sha256) << "</code></td><td>"
+        << XmlEscape(d.citation) << "</td></tr>\n";
   }
-  out << "</tbody></table></div>\n</section>\n<footer>Written by entente " << HtmlEscape(r.version)
+  out << "</tbody></table></div>\n</section>\n<footer>Written by entente " << XmlEscape(r.version)
       << ". Charts drawn by";
   for (const WebAsset& lib : ChartLibraries()) out << " " << lib.package << " " << lib.version;
   out << ", carried in this page.</footer>\n</main>\n<script type=\"application/json\" id=\"entente-chart-specs\">"

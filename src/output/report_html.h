@@ -6,17 +6,12 @@
 #define ENTENTE_OUTPUT_REPORT_HTML_H_
 
 #include <ostream>
-#include <string>
-#include <string_view>
 
 #include "query/report.h"
 
 namespace entente {
 
 void WriteReportHtml(const Report& report, std::ostream& out);
-
-// Escapes &, <, >, " and ' for HTML text and attribute values.
-std::string HtmlEscape(std::string_view text);
 
 }  // namespace entente
 

@@ -9,6 +9,7 @@
 
 #include "output/chart_palette.h"
 #include "output/number_format.h"
+#include "output/xml_escape.h"
 
 namespace entente {
 namespace {
@@ -16,20 +17,6 @@ namespace {
 constexpr double kWidth = 760, kHeight = 330;
 constexpr double kLeft = 64, kRight = 170, kTop = 36, kBottom = 44;
 constexpr double kPlotW = kWidth - kLeft - kRight, kPlotH = kHeight - kTop - kBottom;
-
-std::string Escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 struct Scale {
   double d0, d1, r0, r1;
@@ -69,7 +56,7 @@ std::string SvgChart(const Chart& chart) {
       "font-family=\"system-ui, sans-serif\" font-size=\"11\">\n<title>{2}</title>\n<desc>{3}</desc>\n"
       "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
       "<text x=\"{4}\" y=\"20\" font-size=\"13\" font-weight=\"bold\">{2}</text>\n",
-      kWidth, kHeight, Escape(chart.title), Escape(chart.caption), kLeft);
+      kWidth, kHeight, XmlEscape(chart.title), XmlEscape(chart.caption), kLeft);
   std::vector<const ChartPoint*> points;
   for (const ChartPoint& p : chart.points) {
     if (p.value) points.push_back(&p);
@@ -114,7 +101,7 @@ std::string SvgChart(const Chart& chart) {
   }
   svg += fmt::format("<text transform=\"translate(16,{:.1f}) rotate(-90)\" text-anchor=\"middle\" fill=\"#333\">{}"
                      "</text>\n",
-                     kTop + kPlotH / 2, Escape(chart.y_title));
+                     kTop + kPlotH / 2, XmlEscape(chart.y_title));
   // X axis: about ten year labels.
   int year_step = std::max(1, static_cast<int>(NiceTicks(0, last - first + 1, 10)[1]));
   svg += fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\" stroke=\"#666\"/>\n", kLeft, kLeft + kPlotW,
@@ -145,7 +132,7 @@ std::string SvgChart(const Chart& chart) {
         base[p.year] += v;
         svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\">"
                            "<title>{} {}: {}</title></rect>\n",
-                           x(p.year) - band * 0.4, y1, band * 0.8, y0 - y1, colour, Escape(p.series), p.year,
+                           x(p.year) - band * 0.4, y1, band * 0.8, y0 - y1, colour, XmlEscape(p.series), p.year,
                            FormatFixed(*p.value, chart.y_decimals));
       } else {
         // A year without a value breaks the line.
@@ -163,7 +150,7 @@ std::string SvgChart(const Chart& chart) {
     double ly = kTop + 8 + 18.0 * s;
     svg += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"12\" height=\"12\" fill=\"{}\"/>"
                        "<text x=\"{}\" y=\"{:.1f}\" fill=\"#333\">{}</text>\n",
-                       kWidth - kRight + 16, ly - 10, colour, kWidth - kRight + 34, ly, Escape(chart.series[s]));
+                       kWidth - kRight + 16, ly - 10, colour, kWidth - kRight + 34, ly, XmlEscape(chart.series[s]));
   }
   return svg + "</svg>\n";
 }

@@ -92,7 +92,6 @@ void AddFlow(ReportContext& ctx, ReportPart& part, const Country& supplier, cons
   if (const Section* by_year = FindSection(*answer, "by_year")) {
     AddTable(part, fmt::format("flow_{}_{}", ToLower(supplier.ShortCode()), ToLower(recipient.ShortCode())),
              fmt::format("Arms from {} to {} by year, with shares", supplier.name, recipient.name), by_year->table);
-    // The headline: the supplier's share of the recipient's imports over the period.
     const Table& t = by_year->table;
     double tiv = 0, imports = 0, exports = 0;
     for (const auto& row : t.rows) {
@@ -100,20 +99,18 @@ void AddFlow(ReportContext& ctx, ReportPart& part, const Country& supplier, cons
       imports += NumberCell(row[*ColumnIndex(t, "recipient_imports")]).value_or(0);
       exports += NumberCell(row[*ColumnIndex(t, "supplier_exports")]).value_or(0);
     }
-    if (imports > 0) {
-      ctx.report.summary.push_back(Headline{
-          fmt::format("{}'s share of {}'s arms imports", supplier.name, recipient.name), Cell(tiv / imports),
-          PercentText(tiv / imports), fmt::format("{} of {} TIV (millions)", FormatFixed(tiv, 2), FormatFixed(imports, 2)),
-          "share_of_imports: the supplier's share of the recipient's arms imports from all suppliers (SIPRI TIV)",
-          period, "sipri_transfers"});
-    }
-    if (exports > 0) {
-      ctx.report.summary.push_back(Headline{
-          fmt::format("{}'s share of {}'s arms exports", recipient.name, supplier.name), Cell(tiv / exports),
-          PercentText(tiv / exports), fmt::format("{} of {} TIV (millions)", FormatFixed(tiv, 2), FormatFixed(exports, 2)),
-          "share_of_exports: the recipient's share of the supplier's arms exports to all recipients (SIPRI TIV)",
-          period, "sipri_transfers"});
-    }
+    // The headlines: each side's share over the period, as `arms flow` gives them.
+    auto headline = [&](std::string label, double whole, const char* measure) {
+      if (whole <= 0) return;
+      ctx.report.summary.push_back(Headline{std::move(label), Cell(tiv / whole), PercentText(tiv / whole),
+                                            fmt::format("{} of {} TIV (millions)", FormatFixed(tiv, 2),
+                                                        FormatFixed(whole, 2)),
+                                            measure, period, "sipri_transfers"});
+    };
+    headline(fmt::format("{}'s share of {}'s arms imports", supplier.name, recipient.name), imports,
+             "share_of_imports: the supplier's share of the recipient's arms imports from all suppliers (SIPRI TIV)");
+    headline(fmt::format("{}'s share of {}'s arms exports", recipient.name, supplier.name), exports,
+             "share_of_exports: the recipient's share of the supplier's arms exports to all recipients (SIPRI TIV)");
   }
 }
 
