@@ -145,21 +145,52 @@ double LogPrior(const IrtProblem& pr, const IrtFit& f) {
 
 // The E-step over the votes [begin, end) of one choice: the expected latent
 // value of each vote, and its terms of the position and item updates.
-template <TruncatedMoments (*kMoments)(double, double, bool)>
-double EStepRun(EmState& st, const IrtFit& fit, size_t begin, size_t end, bool with_objective) {
+// Votes come in runs of one item (they are sorted by item within a choice),
+// so per-item sums are kept in registers over a run rather than read and
+// written back for every vote.
+template <TruncatedMoments (*kMoments)(double, double, double, bool), bool kWithLog>
+double EStepRun(EmState& st, const IrtFit& fit, size_t begin, size_t end) {
   double objective = 0;
-  for (size_t k = begin; k < end; ++k) {
-    const IrtVote& v = st.votes[k];
-    const IrtItem& it = fit.item[v.item];
-    TruncatedMoments m = kMoments(it.a + it.b * fit.x[v.unit], st.sd[v.item], with_objective);
-    st.ez[k] = m.mean;
-    objective += m.log_p;
-    st.sums[v.item].sv += m.var;
-    double w = st.w[v.item];
-    st.prec[v.unit] += w * it.b;
-    st.rhs[v.unit] += w * (m.mean - it.a);
+  size_t k = begin;
+  while (k < end) {
+    const uint32_t j = st.votes[k].item;
+    const IrtItem& it = fit.item[j];
+    const double sd = st.sd[j], inv_sd = 1.0 / sd, w = st.w[j], wb = w * it.b;
+    double sv = 0;
+    for (; k < end && st.votes[k].item == j; ++k) {
+      const uint32_t u = st.votes[k].unit;
+      TruncatedMoments m = kMoments(it.a + it.b * fit.x[u], sd, inv_sd, kWithLog);
+      st.ez[k] = m.mean;
+      if constexpr (kWithLog) objective += m.log_p;
+      sv += m.var;
+      st.prec[u] += wb;
+      st.rhs[u] += w * (m.mean - it.a);
+    }
+    st.sums[j].sv += sv;
   }
   return objective;
+}
+
+template <bool kWithLog>
+double EStep(EmState& st, const IrtFit& fit) {
+  return EStepRun<NoMoments, kWithLog>(st, fit, st.run[0], st.run[1]) +
+         EStepRun<AbstainMoments, kWithLog>(st, fit, st.run[1], st.run[2]) +
+         EStepRun<YesMoments, kWithLog>(st, fit, st.run[2], st.run[3]);
+}
+
+// The item sums of the M-step given the new positions, a run at a time.
+void AccumulateItemSums(EmState& st, const std::vector<double>& x) {
+  size_t k = 0;
+  const size_t n = st.votes.size();
+  while (k < n) {
+    const uint32_t j = st.votes[k].item;
+    ItemSums s = st.sums[j];
+    for (; k < n && st.votes[k].item == j; ++k) {
+      double xu = x[st.votes[k].unit], z = st.ez[k];
+      s.n += 1, s.sx += xu, s.sxx += xu * xu, s.sz += z, s.szx += z * xu, s.szz += z * z;
+    }
+    st.sums[j] = s;
+  }
 }
 
 // One ECM iteration: E-step, positions given items, items given positions.
@@ -175,17 +206,10 @@ double EmStep(const IrtProblem& pr, EmState& st, IrtFit* fit, bool with_objectiv
     st.sd[j] = std::sqrt(it.s2);
     st.w[j] = it.b / it.s2;
   }
-  objective += EStepRun<NoMoments>(st, *fit, st.run[0], st.run[1], with_objective);
-  objective += EStepRun<AbstainMoments>(st, *fit, st.run[1], st.run[2], with_objective);
-  objective += EStepRun<YesMoments>(st, *fit, st.run[2], st.run[3], with_objective);
+  objective += with_objective ? EStep<true>(st, *fit) : EStep<false>(st, *fit);
   UpdatePositions(pr, st.prec, st.rhs, st.chains, &fit->x);
   Standardize(st.voted, fit);
-  for (size_t k = 0; k < st.votes.size(); ++k) {
-    const IrtVote& v = st.votes[k];
-    double x = fit->x[v.unit], z = st.ez[k];
-    ItemSums& s = st.sums[v.item];
-    s.n += 1, s.sx += x, s.sxx += x * x, s.sz += z, s.szx += z * x, s.szz += z * z;
-  }
+  AccumulateItemSums(st, fit->x);
   for (size_t j = 0; j < pr.items; ++j) {
     if (st.sums[j].n > 0) UpdateItem(st.sums[j], &fit->item[j]);
   }

@@ -80,17 +80,17 @@ inline double LogUpperTail(double c) {
 }
 
 // z ~ N(mu, sd^2) truncated to z > 1 (a yes) or to z < 0 (a no).
-// REQUIRES: sd > 0.
-inline TruncatedMoments YesMoments(double mu, double sd, bool with_log) {
-  double c = (1.0 - mu) / sd, h = InverseMillsRatio(c);
+// REQUIRES: sd > 0, inv_sd == 1 / sd (passed in: the E-step has it per item).
+inline TruncatedMoments YesMoments(double mu, double sd, double inv_sd, bool with_log) {
+  double c = (1.0 - mu) * inv_sd, h = InverseMillsRatio(c);
   return {mu + sd * h, sd * sd * std::max(0.0, 1.0 - h * (h - c)), with_log ? LogUpperTail(c) : 0.0};
 }
-inline TruncatedMoments NoMoments(double mu, double sd, bool with_log) {
-  double c = mu / sd, h = InverseMillsRatio(c);  // -z truncated to -z > 0
+inline TruncatedMoments NoMoments(double mu, double sd, double inv_sd, bool with_log) {
+  double c = mu * inv_sd, h = InverseMillsRatio(c);  // -z truncated to -z > 0
   return {mu - sd * h, sd * sd * std::max(0.0, 1.0 - h * (h - c)), with_log ? LogUpperTail(c) : 0.0};
 }
-// z ~ N(mu, sd^2) truncated to 0 < z < 1 (an abstention). REQUIRES: sd > 0.
-inline TruncatedMoments AbstainMoments(double mu, double sd, bool with_log) {
+// z ~ N(mu, sd^2) truncated to 0 < z < 1 (an abstention). Same requirements.
+inline TruncatedMoments AbstainMoments(double mu, double sd, double /*inv_sd*/, bool with_log) {
   return mills_internal::Band(mu, sd, with_log);
 }
 
@@ -99,11 +99,11 @@ inline TruncatedMoments AbstainMoments(double mu, double sd, bool with_log) {
 inline TruncatedMoments OrdinalVoteMoments(uint8_t choice, double mu, double sd, bool with_log) {
   switch (choice) {
     case 2:
-      return YesMoments(mu, sd, with_log);
+      return YesMoments(mu, sd, 1.0 / sd, with_log);
     case 0:
-      return NoMoments(mu, sd, with_log);
+      return NoMoments(mu, sd, 1.0 / sd, with_log);
     default:
-      return AbstainMoments(mu, sd, with_log);
+      return AbstainMoments(mu, sd, 1.0 / sd, with_log);
   }
 }
 
