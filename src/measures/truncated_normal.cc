@@ -13,7 +13,7 @@ constexpr double kInvSqrt2Pi = 0.39894228040143268;
 constexpr double kLogSqrt2Pi = 0.91893853320467274;
 
 double NodeC(int k) { return kMillsLow + k * kStep; }
-double NodeQ(int k) { return 0.5 * std::erfc(NodeC(k) * kInvSqrt2); }  // Q(16) is about 6e-58
+double NodeQ(int k) { return 0.5 * std::erfc(NodeC(k) * kInvSqrt2); }  // Q(8) is about 6e-16
 double NodeH(int k) { return kInvSqrt2Pi * std::exp(-0.5 * NodeC(k) * NodeC(k)) / NodeQ(k); }
 
 // The Hermite cubic through (0, f0) and (1, f1) with slopes d0 and d1 (per
@@ -64,12 +64,11 @@ void RightInterval(double lo, double hi, bool with_log, double* m1, double* t, d
 const std::array<Cubic, kNodes - 1> kInverseMills = BuildInverseMills();
 const std::array<Cubic, kNodes - 1> kLogTail = BuildLogTail();
 
-// The far right tail: h(c) = c + 1/(c + 2/(c + 3/(c + ...))), five levels.
+// The far right tail: h(c) = c + 1/(c + 2/(c + 3/(c + ...))), ten levels.
 double FarInverseMills(double c) {
-  double t = c + 5.0 / c;
-  t = c + 4.0 / t;
-  t = c + 3.0 / t;
-  t = c + 2.0 / t;
+  constexpr int kLevels = 10;
+  double t = c + kLevels / c;
+  for (int k = kLevels - 1; k >= 2; --k) t = c + k / t;
   return c + 1.0 / t;
 }
 
