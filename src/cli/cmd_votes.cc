@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/vote_options.h"
+#include "measures/vote_measure_registry.h"
 #include "query/votes_compare.h"
 #include "query/votes_dyad.h"
 #include "query/votes_dyad_years.h"
@@ -108,6 +109,11 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
       "call get a note saying why (e.g. China votes only from 1971: its seat was held before by the Republic of\n"
       "China, recorded as Taiwan).\n\n" +
       VoteMeasureHelp() +
+      "  ideal_distance  " + IdealDistanceMeasure().title + ": " + IdealDistanceMeasure().definition +
+      "\n         [" + IdealDistanceMeasure().citation +
+      "]\n         Only on request (--measure ...,ideal_distance) and not --by issue: it fits the static ideal-point\n"
+      "         model of every session up to the period's last (about a second). A year row averages the sessions\n"
+      "         of its roll calls. A state without a position in a session (absent, under 10 votes) is missing.\n"
       "\nThe seed paper's \"90 per cent\" for Pakistan and China 1971-2017 is Lijphart's ia (0.919); the share of\n"
       "identical votes (agree) is 0.859.\n\n"
       "Subcommands: partners, compare, dyadyears (see `entente votes SUBCOMMAND --help`).\n\n"
@@ -115,7 +121,8 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
       "  entente votes PAK CHN --from 1971 --to 2017\n"
       "  entente votes IND USA --by year --measure agree,kappa\n"
       "  entente votes PAK CHN --by issue --exclude-unanimous\n"
-      "  entente votes PAK CHN --sessions 26-72 --yes-no-only --format json");
+      "  entente votes PAK CHN --sessions 26-72 --yes-no-only --format json\n"
+      "  entente votes PAK CHN --from 1991 --to 2019 --by session --measure agree,ideal_distance");
   votes->callback([&ctx, dyad, votes] {
     if (!votes->get_subcommands().empty()) return;
     RunAndRecord(ctx, [&] { return RunDyad(ctx, *dyad); });

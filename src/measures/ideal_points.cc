@@ -1,103 +1,15 @@
-// The ordinal EM: truncated-normal moments (E-step), ridge regressions
-// (M-steps), and the principal-component start.
+// The ordinal EM: E-step over the observed votes, ridge regressions
+// (M-steps), SQUAREM, and the principal-component start.
 #include "measures/ideal_points.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+
+#include "measures/truncated_normal.h"
 
 namespace entente {
 namespace {
-
-constexpr double kInvSqrt2 = 0.70710678118654752;
-constexpr double kInvSqrt2Pi = 0.39894228040143268;
-
-double Pdf(double c) { return kInvSqrt2Pi * std::exp(-0.5 * c * c); }
-double Upper(double c) { return 0.5 * std::erfc(c * kInvSqrt2); }  // P(N(0,1) > c)
-
-constexpr double kLogSqrt2Pi = 0.91893853320467274;
-
-// The inverse Mills ratio phi(c) / P(N(0,1) > c) and log P(N(0,1) > c); a
-// continued fraction in the far tail, where both would underflow.
-void Hazard(double c, double* h, double* log_upper) {
-  if (c < 8.0) {
-    double u = Upper(c);
-    *h = Pdf(c) / u;
-    *log_upper = std::log(u);
-    return;
-  }
-  double t = c + 5.0 / c;
-  t = c + 4.0 / t;
-  t = c + 3.0 / t;
-  t = c + 2.0 / t;
-  *h = c + 1.0 / t;
-  *log_upper = -0.5 * c * c - kLogSqrt2Pi - std::log(*h);
-}
-
-struct Moments {
-  double mean;
-  double var;
-  double log_p;  // log probability of the vote
-};
-
-// z ~ N(mu, s2) truncated to z > c0 (standardised c = (c0 - mu) / sd).
-Moments AboveMoments(double mu, double sd, double c) {
-  double h, lp;
-  Hazard(c, &h, &lp);
-  return {mu + sd * h, sd * sd * std::max(0.0, 1.0 - h * (h - c)), lp};
-}
-
-// For a standard normal truncated to (lo, hi) with 0 <= lo < hi: E[w],
-// E[w^2] - 1 and the log of the interval's probability, computed relative to
-// phi(lo) so that far tails stay finite.
-void RightInterval(double lo, double hi, double* m1, double* t, double* log_p) {
-  double e = std::exp(-0.5 * (hi - lo) * (hi + lo));  // phi(hi) / phi(lo)
-  double h_lo, h_hi, unused;
-  Hazard(lo, &h_lo, &unused);
-  Hazard(hi, &h_hi, &unused);
-  double d = 1.0 / h_lo - e / h_hi;
-  double log_phi_lo = -0.5 * lo * lo - kLogSqrt2Pi;
-  if (d <= 0) {  // interval so narrow and far that the ratio is lost: its midpoint
-    *m1 = 0.5 * (lo + hi);
-    *t = *m1 * *m1 - 1.0;
-    *log_p = log_phi_lo + std::log(hi - lo);
-    return;
-  }
-  *m1 = (1.0 - e) / d;
-  *t = (lo - hi * e) / d;
-  *log_p = log_phi_lo + std::log(d);
-}
-
-// z ~ N(mu, s2) truncated to 0 < z < 1.
-Moments BandMoments(double mu, double sd) {
-  double lo = -mu / sd, hi = (1.0 - mu) / sd;
-  double m1, t, lp;
-  if (lo >= 0) {
-    RightInterval(lo, hi, &m1, &t, &lp);
-  } else if (hi <= 0) {
-    RightInterval(-hi, -lo, &m1, &t, &lp);
-    m1 = -m1;
-  } else {
-    double z = 1.0 - Upper(hi) - Upper(-lo);
-    double p_lo = Pdf(lo), p_hi = Pdf(hi);
-    m1 = (p_lo - p_hi) / z;
-    t = (lo * p_lo - hi * p_hi) / z;
-    lp = std::log(z);
-  }
-  return {mu + sd * m1, sd * sd * std::max(0.0, 1.0 + t - m1 * m1), lp};
-}
-
-Moments VoteMoments(uint8_t choice, double mu, double sd) {
-  switch (choice) {
-    case 2:
-      return AboveMoments(mu, sd, (1.0 - mu) / sd);
-    case 0: {
-      Moments m = AboveMoments(-mu, sd, mu / sd);  // -z truncated to -z > 0
-      return {-m.mean, m.var, m.log_p};
-    }
-    default:
-      return BandMoments(mu, sd);
-  }
-}
 
 struct ItemSums {
   double n = 0, sx = 0, sxx = 0, sz = 0, szx = 0, szz = 0, sv = 0;
@@ -194,13 +106,26 @@ uint8_t DrawChoice(const IrtItem& it, double x, double u) {
 
 namespace {
 
-// Buffers of one EM step, reused across iterations.
+// Buffers of one EM step, reused across iterations. The votes are kept
+// grouped by choice (no, abstain, yes; by item and unit within a choice) so
+// that the E-step runs three branch-free loops.
 struct EmState {
+  std::vector<IrtVote> votes;
+  std::array<size_t, 4> run{};  // votes of choice c are [run[c], run[c + 1])
   std::vector<std::vector<uint32_t>> chains;
   std::vector<ItemSums> sums;
-  std::vector<double> ez, prec, rhs;
+  std::vector<double> ez, prec, rhs, sd, w;  // sd and b / s2 of each item
   std::vector<bool> voted;
 };
+
+void GroupByChoice(const IrtProblem& pr, EmState* st) {
+  st->run.fill(0);
+  for (const IrtVote& v : pr.votes) ++st->run[std::min<size_t>(v.choice, 2) + 1];
+  for (size_t c = 1; c < 4; ++c) st->run[c] += st->run[c - 1];
+  std::array<size_t, 3> next = {st->run[0], st->run[1], st->run[2]};
+  st->votes.resize(pr.votes.size());
+  for (const IrtVote& v : pr.votes) st->votes[next[std::min<size_t>(v.choice, 2)]++] = v;
+}
 
 double LogPrior(const IrtProblem& pr, const IrtFit& f) {
   double lp = 0;
@@ -218,34 +143,73 @@ double LogPrior(const IrtProblem& pr, const IrtFit& f) {
   return lp;
 }
 
+// The E-step over the votes [begin, end) of one choice: the expected latent
+// value of each vote, and its terms of the position and item updates.
+// Votes come in runs of one item (they are sorted by item within a choice),
+// so per-item sums are kept in registers over a run rather than read and
+// written back for every vote.
+template <TruncatedMoments (*kMoments)(double, double, double, bool), bool kWithLog>
+double EStepRun(EmState& st, const IrtFit& fit, size_t begin, size_t end) {
+  double objective = 0;
+  size_t k = begin;
+  while (k < end) {
+    const uint32_t j = st.votes[k].item;
+    const IrtItem& it = fit.item[j];
+    const double sd = st.sd[j], inv_sd = 1.0 / sd, w = st.w[j], wb = w * it.b;
+    double sv = 0;
+    for (; k < end && st.votes[k].item == j; ++k) {
+      const uint32_t u = st.votes[k].unit;
+      TruncatedMoments m = kMoments(it.a + it.b * fit.x[u], sd, inv_sd, kWithLog);
+      st.ez[k] = m.mean;
+      if constexpr (kWithLog) objective += m.log_p;
+      sv += m.var;
+      st.prec[u] += wb;
+      st.rhs[u] += w * (m.mean - it.a);
+    }
+    st.sums[j].sv += sv;
+  }
+  return objective;
+}
+
+template <bool kWithLog>
+double EStep(EmState& st, const IrtFit& fit) {
+  return EStepRun<NoMoments, kWithLog>(st, fit, st.run[0], st.run[1]) +
+         EStepRun<AbstainMoments, kWithLog>(st, fit, st.run[1], st.run[2]) +
+         EStepRun<YesMoments, kWithLog>(st, fit, st.run[2], st.run[3]);
+}
+
+// The item sums of the M-step given the new positions, a run at a time.
+void AccumulateItemSums(EmState& st, const std::vector<double>& x) {
+  size_t k = 0;
+  const size_t n = st.votes.size();
+  while (k < n) {
+    const uint32_t j = st.votes[k].item;
+    ItemSums s = st.sums[j];
+    for (; k < n && st.votes[k].item == j; ++k) {
+      double xu = x[st.votes[k].unit], z = st.ez[k];
+      s.n += 1, s.sx += xu, s.sxx += xu * xu, s.sz += z, s.szx += z * xu, s.szz += z * z;
+    }
+    st.sums[j] = s;
+  }
+}
+
 // One ECM iteration: E-step, positions given items, items given positions.
-// Returns the log posterior (up to a constant) at the parameters it started from.
-double EmStep(const IrtProblem& pr, EmState& st, IrtFit* fit) {
-  const size_t nv = pr.votes.size();
-  double objective = LogPrior(pr, *fit);
+// Returns the log posterior (up to a constant) at the parameters it started
+// from when `with_objective`, else 0 (the logs are then not computed).
+double EmStep(const IrtProblem& pr, EmState& st, IrtFit* fit, bool with_objective) {
+  double objective = with_objective ? LogPrior(pr, *fit) : 0.0;
   std::fill(st.prec.begin(), st.prec.end(), 0.0);
   std::fill(st.rhs.begin(), st.rhs.end(), 0.0);
   std::fill(st.sums.begin(), st.sums.end(), ItemSums{});
-  for (size_t k = 0; k < nv; ++k) {
-    const IrtVote& v = pr.votes[k];
-    const IrtItem& it = fit->item[v.item];
-    double sd = std::sqrt(it.s2);
-    Moments m = VoteMoments(v.choice, it.a + it.b * fit->x[v.unit], sd);
-    st.ez[k] = m.mean;
-    objective += m.log_p;
-    st.sums[v.item].sv += m.var;
-    double w = it.b / it.s2;
-    st.prec[v.unit] += w * it.b;
-    st.rhs[v.unit] += w * (m.mean - it.a);
+  for (size_t j = 0; j < pr.items; ++j) {
+    const IrtItem& it = fit->item[j];
+    st.sd[j] = std::sqrt(it.s2);
+    st.w[j] = it.b / it.s2;
   }
+  objective += with_objective ? EStep<true>(st, *fit) : EStep<false>(st, *fit);
   UpdatePositions(pr, st.prec, st.rhs, st.chains, &fit->x);
   Standardize(st.voted, fit);
-  for (size_t k = 0; k < nv; ++k) {
-    const IrtVote& v = pr.votes[k];
-    double x = fit->x[v.unit], z = st.ez[k];
-    ItemSums& s = st.sums[v.item];
-    s.n += 1, s.sx += x, s.sxx += x * x, s.sz += z, s.szx += z * x, s.szz += z * z;
-  }
+  AccumulateItemSums(st, fit->x);
   for (size_t j = 0; j < pr.items; ++j) {
     if (st.sums[j].n > 0) UpdateItem(st.sums[j], &fit->item[j]);
   }
@@ -281,8 +245,11 @@ double MaxChange(const std::vector<double>& a, const std::vector<double>& b) {
 
 IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
   EmState st;
+  GroupByChoice(pr, &st);
   st.chains = Chains(pr);
   st.sums.assign(pr.items, ItemSums{});
+  st.sd.assign(pr.items, 1.0);
+  st.w.assign(pr.items, 0.0);
   st.ez.assign(pr.votes.size(), 0.0);
   st.prec.assign(pr.units, 0.0);
   st.rhs.assign(pr.units, 0.0);
@@ -313,9 +280,9 @@ IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
     Pack(fit, &p0);
     old_x = fit.x;
     f1 = fit;
-    double obj0 = EmStep(pr, st, &f1);
+    double obj0 = EmStep(pr, st, &f1, true);
     f2 = f1;
-    EmStep(pr, st, &f2);
+    EmStep(pr, st, &f2, false);
     iterations += 2;
     Pack(f1, &p1);
     Pack(f2, &p2);
@@ -334,7 +301,7 @@ IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
     bool accepted = false;
     if (alpha < -1.0 && Unpack(q, &trial)) {
       Standardize(st.voted, &trial);
-      double obj_q = EmStep(pr, st, &trial);
+      double obj_q = EmStep(pr, st, &trial, true);
       ++iterations;
       Pack(trial, &q);
       if (std::isfinite(obj_q) && obj_q >= obj0 - 1e-9 * std::abs(obj0) && Unpack(q, &trial)) {

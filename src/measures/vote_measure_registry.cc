@@ -19,6 +19,15 @@ const std::vector<VoteMeasureInfo>& VoteMeasures() {
   return kMeasures;
 }
 
+const VoteMeasureInfo& IdealDistanceMeasure() {
+  static const VoteMeasureInfo kIdealDistance = {
+      "ideal_distance", "Ideal-point distance",
+      "|x_a - x_b| of static ideal points per session; over sessions, the mean (where both have one)",
+      "Bailey, Strezhnev and Voeten (2017), JCR 61(2); EM estimation as Imai, Lo and Olmsted (2016), APSR 110(4)",
+      nullptr};
+  return kIdealDistance;
+}
+
 const VoteMeasureInfo* FindVoteMeasure(std::string_view name) {
   for (const auto& m : VoteMeasures()) {
     if (name == m.name) return &m;

@@ -18,10 +18,14 @@ struct VoteMeasureInfo {
   const char* title;
   const char* definition;  // one-line formula
   const char* citation;
-  std::optional<double> AgreementScores::*field;
+  std::optional<double> AgreementScores::*field;  // nullptr: not an agreement score
 };
 
+// The agreement measures, computed from the two states' votes alone.
 const std::vector<VoteMeasureInfo>& VoteMeasures();
+// ideal_distance: from the static ideal-point model (measures/ideal_distance.h),
+// so it costs a model fit; offered by `votes A B` only, on request.
+const VoteMeasureInfo& IdealDistanceMeasure();
 const VoteMeasureInfo* FindVoteMeasure(std::string_view name);
 // "agree, ia, s, kappa, pi"
 std::string VoteMeasureNames();

@@ -106,11 +106,18 @@ IdealData PrepareIdealData(const VoteMatrix& m, int first, int last, const std::
     }
     ses.problem.units = si.unit_member.size();
     ses.problem.items = si.item_roll_call.size();
+    // By item, then unit: a counting sort, since the raw votes come member by
+    // member and units are numbered in member order.
+    std::vector<size_t> start(si.item_roll_call.size() + 1, 0);
     for (const RawVote& v : raw[s]) {
-      if (unit_of[v.member] >= 0) ses.problem.votes.push_back(IrtVote{static_cast<uint32_t>(unit_of[v.member]), v.item, v.choice});
+      if (unit_of[v.member] >= 0) ++start[v.item + 1];
     }
-    std::sort(ses.problem.votes.begin(), ses.problem.votes.end(),
-              [](const IrtVote& a, const IrtVote& b) { return a.item != b.item ? a.item < b.item : a.unit < b.unit; });
+    for (size_t j = 1; j < start.size(); ++j) start[j] += start[j - 1];
+    ses.problem.votes.resize(start.back());
+    for (const RawVote& v : raw[s]) {
+      if (unit_of[v.member] < 0) continue;
+      ses.problem.votes[start[v.item]++] = IrtVote{static_cast<uint32_t>(unit_of[v.member]), v.item, v.choice};
+    }
     kept_session[s] = static_cast<int32_t>(d.sessions.size());
     d.sessions.push_back(std::move(ses));
     d.info.push_back(std::move(si));

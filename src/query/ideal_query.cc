@@ -69,12 +69,14 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     pairs = std::move(loaded.value());
   }
   auto [data_first, data_last] = SessionsWithVotes(**m);
-  IdealData all = PrepareIdealData(**m, data_first, spec.last_session, {});
   IdealEstimates est;
   est.data = PrepareIdealData(**m, spec.first_session, spec.last_session, pairs);
   if (est.data.sessions.empty()) {
     return Status::Usage(fmt::format("no contested roll call in sessions {}-{}", spec.first_session, spec.last_session));
   }
+  IdealData from_first;  // the sessions from the first one, when the range starts later
+  if (spec.first_session > data_first) from_first = PrepareIdealData(**m, data_first, spec.last_session, {});
+  const IdealData& all = spec.first_session > data_first ? from_first : est.data;
   size_t offset = all.sessions.size() - est.data.sessions.size();
   const size_t n_out = est.data.sessions.size();
   // Work units for the progress bar: a static session 1, the dynamic fit

@@ -5,16 +5,25 @@
 
 namespace entente {
 
-Result<MeasureList> SelectMeasures(const std::vector<std::string>& names) {
+Result<MeasureList> SelectMeasures(const std::vector<std::string>& names, bool allow_ideal_distance) {
   MeasureList out;
   if (names.empty()) {
     for (const auto& m : VoteMeasures()) out.push_back(&m);
     return out;
   }
   for (const std::string& n : names) {
+    if (n == IdealDistanceMeasure().name) {
+      if (!allow_ideal_distance) {
+        return Status::Usage("--measure ideal_distance is offered by `entente votes A B` only (see `entente ideal` "
+                             "for the positions of every state)");
+      }
+      out.push_back(&IdealDistanceMeasure());
+      continue;
+    }
     const VoteMeasureInfo* m = FindVoteMeasure(n);
     if (m == nullptr) {
-      return Status::Usage(fmt::format("--measure: unknown measure \"{}\"; expected any of {}", n, VoteMeasureNames()));
+      return Status::Usage(fmt::format("--measure: unknown measure \"{}\"; expected any of {}{}", n, VoteMeasureNames(),
+                                       allow_ideal_distance ? ", ideal_distance" : ""));
     }
     out.push_back(m);
   }
@@ -61,9 +70,12 @@ void AddScoreColumns(Table& table, const MeasureList& measures) {
   for (const VoteMeasureInfo* m : measures) table.AddColumn(m->name, 4);
 }
 
-void AppendScores(std::vector<Cell>& row, const AgreementScores& scores, const MeasureList& measures) {
+void AppendScores(std::vector<Cell>& row, const AgreementScores& scores, const MeasureList& measures,
+                  std::optional<double> ideal_distance) {
   row.emplace_back(scores.n);
-  for (const VoteMeasureInfo* m : measures) row.push_back(OptionalCell(scores.*(m->field)));
+  for (const VoteMeasureInfo* m : measures) {
+    row.push_back(OptionalCell(m->field != nullptr ? scores.*(m->field) : ideal_distance));
+  }
 }
 
 void AddVoteFacts(Answer& answer, const VoteFilter& filter, const VoteMatrix& matrix, const MeasureList& measures) {

@@ -4,6 +4,7 @@
 #ifndef ENTENTE_QUERY_VOTE_SCORES_H_
 #define ENTENTE_QUERY_VOTE_SCORES_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,9 +20,13 @@ namespace entente {
 
 using MeasureList = std::vector<const VoteMeasureInfo*>;
 
-// The measures named (all of them when `names` is empty); a usage error names
-// an unknown one and lists the known.
-Result<MeasureList> SelectMeasures(const std::vector<std::string>& names);
+// The measures named (all agreement measures when `names` is empty); a usage
+// error names an unknown one and lists the known. ideal_distance is accepted
+// only with `allow_ideal_distance` (the dyad query), never by default.
+Result<MeasureList> SelectMeasures(const std::vector<std::string>& names, bool allow_ideal_distance);
+inline Result<MeasureList> SelectMeasures(const std::vector<std::string>& names) {
+  return SelectMeasures(names, false);
+}
 
 // Scores of members a and b (VoteMatrix indices) over the roll calls in
 // `mask` within positions [begin, end), honouring yes_no_only and distance.
@@ -33,7 +38,9 @@ inline AgreementScores ScoreDyad(const VoteMatrix& m, size_t a, size_t b, const 
 }
 
 void AddScoreColumns(Table& table, const MeasureList& measures);
-void AppendScores(std::vector<Cell>& row, const AgreementScores& scores, const MeasureList& measures);
+// `ideal_distance` fills the ideal_distance column, when it was selected.
+void AppendScores(std::vector<Cell>& row, const AgreementScores& scores, const MeasureList& measures,
+                  std::optional<double> ideal_distance = std::nullopt);
 
 // Facts: measure names with definitions, period, filters, "absence is not a vote".
 void AddVoteFacts(Answer& answer, const VoteFilter& filter, const VoteMatrix& matrix, const MeasureList& measures);

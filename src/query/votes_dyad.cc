@@ -1,10 +1,13 @@
 // The dyad vote query.
 #include "query/votes_dyad.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
+#include "query/ideal_dyad.h"
 #include "query/vote_matrix_source.h"
 #include "query/vote_scores.h"
 
@@ -16,7 +19,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
   Result<const Country*> b = ws.ResolveCountry(req.b);
   if (!b.ok()) return b.status();
   if (*a == *b) return Status::Usage(fmt::format("votes: give two different states (got {} twice)", (*a)->Label()));
-  Result<MeasureList> measures = SelectMeasures(req.measures);
+  Result<MeasureList> measures = SelectMeasures(req.measures, true);
   if (!measures.ok()) return measures.status();
   Result<std::shared_ptr<const VoteMatrix>> opened = OpenVoteMatrix(ws);
   if (!opened.ok()) return opened.status();
@@ -28,6 +31,34 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
   if (!ib.ok()) return ib.status();
 
   RollCallMask mask = BuildMask(m, req.filter);
+  auto masked = [&](size_t i) { return (mask.bits[i / 64] >> (i % 64) & 1) != 0; };
+  // The sessions of the selected roll calls in positions [begin, end).
+  auto sessions_in = [&](size_t begin, size_t end) {
+    std::set<int> out;
+    for (size_t i = begin; i < end; ++i) {
+      if (masked(i)) out.insert(m.roll_call(i).session);
+    }
+    return out;
+  };
+  const bool want_ideal = std::any_of(measures->begin(), measures->end(),
+                                      [](const VoteMeasureInfo* info) { return info->field == nullptr; });
+  std::map<int, DyadPositions> ideal;
+  if (want_ideal) {
+    if (req.by == VoteGrouping::kIssue) {
+      return Status::Usage("--measure ideal_distance has no value by issue: ideal points are estimated from all "
+                           "contested roll calls of a session; use --by total, year or session");
+    }
+    std::set<int> all = sessions_in(0, m.roll_call_count());
+    if (!all.empty()) {
+      Result<std::map<int, DyadPositions>> p = DyadIdealPositions(ws, (*a)->ccode, (*b)->ccode, *all.rbegin());
+      if (!p.ok()) return p.status();
+      ideal = std::move(p.value());
+    }
+  }
+  auto distance = [&](const std::set<int>& sessions) -> std::optional<double> {
+    if (!want_ideal) return std::nullopt;
+    return MeanIdealDistance(PositionsOf(ideal, sessions));
+  };
   Answer answer;
   answer.command = "votes";
   answer.title = fmt::format("UN General Assembly voting alignment: {} and {}, {}", (*a)->name, (*b)->name,
@@ -49,7 +80,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
       // The years actually spanned by the selected roll calls.
       int from = 0, to = 0;
       for (size_t i = 0; i < m.roll_call_count(); ++i) {
-        if (mask.bits[i / 64] >> (i % 64) & 1) {
+        if (masked(i)) {
           if (from == 0) from = m.roll_call(i).date.year;
           to = m.roll_call(i).date.year;
         }
@@ -57,7 +88,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
       std::vector<Cell> row = dyad_cells();
       row.push_back(from ? Cell(int64_t{from}) : Cell());
       row.push_back(to ? Cell(int64_t{to}) : Cell());
-      AppendScores(row, s, *measures);
+      AppendScores(row, s, *measures, distance(sessions_in(0, m.roll_call_count())));
       t.AddRow(std::move(row));
       total_n = s.n;
       break;
@@ -73,7 +104,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         if (s.n == 0) continue;
         std::vector<Cell> row = dyad_cells();
         row.emplace_back(int64_t{y});
-        AppendScores(row, s, *measures);
+        AppendScores(row, s, *measures, distance(sessions_in(begin, end)));
         t.AddRow(std::move(row));
         total_n += s.n;
       }
@@ -102,7 +133,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         row.emplace_back(int64_t{session});
         row.emplace_back(int64_t{years[session].first});
         row.emplace_back(int64_t{years[session].second});
-        AppendScores(row, s, *measures);
+        AppendScores(row, s, *measures, distance({session}));
         t.AddRow(std::move(row));
         total_n += s.n;
       }
@@ -130,6 +161,12 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
     }
   }
   if (total_n == 0) answer.notes.push_back(NoOverlapReason(m, **a, **b, req.filter));
+  if (want_ideal) {
+    answer.notes.push_back(
+        "ideal_distance: static ideal points (as `entente ideal`), in standard deviations of each session's "
+        "positions; a row averages the sessions of its roll calls (a calendar year may hold the end of one session "
+        "and the start of the next); the vote filters apply to the other measures only");
+  }
   UseVoteDatasets(ws, &answer);
   return answer;
 }

@@ -24,3 +24,15 @@ entente_cli_case(votes_compare_needs_with 2 "" "--with" votes compare PAK)
 entente_cli_case(votes_dyadyears 0 "^ccode1,ccode2,year,iso3_1,iso3_2,n,agree,ia,s,kappa,pi" ""
   votes dyadyears --from 2016 --to 2016 --format csv --no-provenance)
 entente_cli_case(votes_dyadyears_json 0 "\"datasets\":\\[" "" votes dyadyears --from 2019 --to 2019 --format json)
+# ideal_distance: static ideal points of sessions up to the period's last (sessions 30-35 keep the fit short).
+entente_cli_case(votes_ideal_distance_close 0 "^PAK,770,CHN,710,1975,1980,[0-9]+,0\\.[0-4][0-9]*$" ""
+  votes PAK CHN --sessions 30-35 --measure ideal_distance --format csv --no-provenance)
+entente_cli_case(votes_ideal_distance_far 0 "^USA,2,CUB,40,1975,1980,[0-9]+,[2-9]\\.[0-9]+$" ""
+  votes USA CUB --sessions 30-35 --measure ideal_distance --format csv --no-provenance)
+entente_cli_case(votes_ideal_distance_by_session 0 "^USA,2,CUB,40,33,1978,1979,128,0\\.28125,[2-9]\\.[0-9]+$" ""
+  votes USA CUB --sessions 30-35 --by session --measure agree,ideal_distance --format csv --no-provenance)
+entente_cli_case(votes_ideal_distance_by_issue 2 "" "ideal_distance has no value by issue"
+  votes PAK CHN --by issue --measure ideal_distance)
+entente_cli_case(votes_ideal_distance_partners 2 "" "ideal_distance"
+  votes partners PAK --measure ideal_distance)
+entente_cli_case(votes_help_ideal_distance 0 "ideal_distance  Ideal-point distance" "" votes --help)
