@@ -13,10 +13,10 @@ command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hype
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 frame="PAK CHN --from 2013 --to 2018 --compare IND-USA,PAK-USA,IND-CHN --claims claims/pakistan-china-beyond-cpec.toml"
-"$entente" report $frame --no-ideal -o "$out/warm.html"  # warm the checksum cache and the page cache
+"$entente" report $frame -o "$out/warm.html"  # warm the checksum cache and the page cache
 hyperfine --warmup 2 --runs "$runs" --style basic \
   -n "html, seed frame"              "$entente report $frame -o $out/r.html" \
-  -n "html, seed frame, --no-ideal"  "$entente report $frame --no-ideal -o $out/r.html" \
+  -n "html, seed frame, --ideal"     "$entente report $frame --ideal -o $out/r.html" \
   -n "md + svg, seed frame"          "$entente report $frame --format md -o $out/r.md" \
   -n "json, seed frame"              "$entente report $frame --format json -o $out/r.json" \
   -n "html, whole period"            "$entente report PAK CHN -o $out/w.html"

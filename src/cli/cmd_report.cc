@@ -31,7 +31,7 @@ struct ReportOptions {
   ReportFormat format = ReportFormat::kHtml;
   std::string output;
   std::string measure = "agree";
-  bool no_ideal = false;
+  bool ideal = false;
 };
 
 const char* Extension(ReportFormat f) {
@@ -82,7 +82,7 @@ Status Run(CliContext& ctx, const ReportOptions& o) {
   req.claims_file = o.claims;
   req.event_files = o.events;
   req.vote_measure = o.measure;
-  req.ideal_points = !o.no_ideal;
+  req.ideal_points = o.ideal;
   // Without -o a report for a terminal goes to a file named after the pair;
   // HTML and JSON may go to a pipe, Markdown needs a place for its charts.
   std::string output = o.output;
@@ -136,7 +136,9 @@ void SetupReportCommand(CLI::App& app, CliContext& ctx) {
       ->check(CLI::ExistingFile);
   cmd->add_option("--measure", o->measure, "Agreement measure of the voting chart: agree, ia, s, kappa or pi")
       ->capture_default_str();
-  cmd->add_flag("--no-ideal", o->no_ideal, "Leave out the ideal points (saves their estimation)");
+  cmd->add_flag("--ideal", o->ideal,
+                "Add the ideal points of the report's states in the period's sessions (fits the model: about a "
+                "second more)");
   const std::map<std::string, ReportFormat> formats{
       {"html", ReportFormat::kHtml}, {"md", ReportFormat::kMarkdown}, {"json", ReportFormat::kJson}};
   cmd->add_option("--format", o->format, "html (one self-contained page), md (Markdown and SVG files) or json")
@@ -147,7 +149,7 @@ void SetupReportCommand(CLI::App& app, CliContext& ctx) {
   cmd->footer(
       "Parts: summary (headline figures with measure, period and dataset); UN General Assembly voting (the\n"
       "measure by year for the pair and the comparison dyads, alignment by issue, closest partners, ideal\n"
-      "points); arms transfers (imports by supplier and year, the flows between the two with shares, deals);\n"
+      "points with --ideal); arms transfers (imports by supplier and year, the flows between the two with shares, deals);\n"
       "material power (CINC of each and of the coalitions); alliances, IGOs, contiguity, rivalry, disputes,\n"
       "vetoes and nuclear cooperation; the events of the pair; the claims of --claims with verdicts; and every\n"
       "dataset (version, sha256 prefix, citation) and measure definition. A part the data cannot fill says\n"

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace ideal_distance_test {
 
 TEST(IdealDistanceTest, MissingPositionsAreMissingNotZero) {
   EXPECT_FALSE(IdealDistance({std::nullopt, 1.0}).has_value());
@@ -41,5 +41,5 @@ TEST(IdealDistanceTest, SymmetricAndNonNegative) {
   for (const DyadPositions& p : ab) EXPECT_GE(*IdealDistance(p), 0.0);
 }
 
-}  // namespace
+}  // namespace ideal_distance_test
 }  // namespace entente

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 namespace entente {
-namespace {
+namespace truncated_normal_test {
 
 constexpr double kInvSqrt2 = 0.70710678118654752;
 constexpr double kInvSqrt2Pi = 0.39894228040143268;
@@ -99,5 +99,5 @@ TEST(TruncatedNormalTest, ImpossibleVotesStayFinite) {
   EXPECT_LE(band.mean, 1.0);
 }
 
-}  // namespace
+}  // namespace truncated_normal_test
 }  // namespace entente

@@ -13,7 +13,7 @@
 #include "support/bundle.h"
 
 namespace entente {
-namespace {
+namespace ideal_dyad_test {
 
 class IdealDyadTest : public ::testing::Test {
  protected:
@@ -104,5 +104,5 @@ TEST_F(IdealDyadTest, MissingPositionsAndUnsupportedGroupings) {
   for (const VoteMeasureInfo* m : *defaults) EXPECT_NE(std::string(m->name), "ideal_distance");
 }
 
-}  // namespace
+}  // namespace ideal_dyad_test
 }  // namespace entente

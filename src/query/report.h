@@ -29,7 +29,7 @@ struct ReportRequest {
   std::optional<std::string> claims_file;  // a claim file to check (see docs/CLAIMS.md)
   std::vector<std::string> event_files;    // event files merged with the built-in record
   std::string vote_measure = "agree";      // the measure of the voting chart
-  bool ideal_points = true;                // estimate ideal points for the period's sessions
+  bool ideal_points = false;               // estimate ideal points for the period's sessions
 };
 
 enum class ChartKind { kLine, kStackedBar };

@@ -63,7 +63,6 @@ class ReportOnBundle : public ::testing::Test {
     req.from = 2013;
     req.to = 2018;
     req.compare = {{"IND", "USA"}, {"PAK", "USA"}, {"IND", "CHN"}};
-    req.ideal_points = false;
     Result<Report> r = BuildReport(*ws_, req);
     if (r.ok()) report_ = new Report(std::move(*r));
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes HTML reports with entente and checks each in headless Chromium
-# (report_page.mjs): the seed's frame (Pakistan and China, 2013-2018, three
-# comparison dyads and the seed's claims) and a pair with little data.
+# (report_page.mjs): the README's report (Pakistan and China, 2013-2018, three
+# comparison dyads and the seed's claims; its screenshot is the README's) and
+# a pair with little data, with ideal points.
 # Usage: run_report_page.sh ENTENTE SOURCE_DIR NODE_MODULES OUT_DIR
 set -euo pipefail
 entente=$1 src=$2 modules=$3 out=$4
@@ -17,5 +18,5 @@ trap 'rm -f "$modules/../.report_page.mjs"' EXIT
 node "$modules/../.report_page.mjs" "$out/report-pak-chn.html" "$out/report-pak-chn.png"
 
 # The German Democratic Republic and South Sudan never existed together.
-"$entente" report GDR SSD --from 1985 --to 2015 -o "$out/report-gdr-ssd.html"
+"$entente" report GDR SSD --from 1985 --to 2015 --ideal -o "$out/report-gdr-ssd.html"
 node "$modules/../.report_page.mjs" "$out/report-gdr-ssd.html" "$out/report-gdr-ssd.png"

@@ -4,7 +4,7 @@
 set -euo pipefail
 entente=$1 out=$2
 rm -rf "$out" && mkdir -p "$out"
-"$entente" report PAK CHN --from 2013 --to 2018 --compare IND-USA --no-ideal --format md -o "$out/pak-chn.md"
+"$entente" report PAK CHN --from 2013 --to 2018 --compare IND-USA --format md -o "$out/pak-chn.md"
 links=$(grep -o '(pak-chn_charts/[a-z_]*\.svg)' "$out/pak-chn.md" | tr -d '()')
 [ -n "$links" ] || { echo "no chart linked in $out/pak-chn.md"; exit 1; }
 for svg in $links; do
