@@ -17,3 +17,9 @@ add_test(NAME cli.report_markdown_files
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/report_markdown_files.sh $<TARGET_FILE:entente> ${CMAKE_BINARY_DIR}/cli-out/report-md)
 set_tests_properties(cli.report_markdown_files PROPERTIES
   ENVIRONMENT "ENTENTE_DATA=${ENTENTE_TEST_DATA};XDG_CACHE_HOME=${CMAKE_BINARY_DIR}/test-cache" LABELS cli)
+
+# An analyst's event file joins the timeline; a broken one stops the report, naming line and column.
+entente_cli_case(report_events_file 0 "Li Keqiang visits Pakistan" ""
+  report PAK CHN --from 2013 --to 2013 --events ${CMAKE_SOURCE_DIR}/tests/fixtures/events/analyst_events.toml --format json)
+entente_cli_case(report_events_broken 3 "" "broken_events.toml:5:8: event \"2016-broken\""
+  report PAK CHN --from 2016 --to 2016 --events ${CMAKE_SOURCE_DIR}/tests/fixtures/events/broken_events.toml --format json)
