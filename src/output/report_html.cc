@@ -30,6 +30,7 @@ h3 { font-size: 15px; margin: 20px 0 6px; }
 .card .label { font-size: 13px; color: var(--muted); }
 .card .value { font-size: 22px; font-weight: 600; margin: 2px 0; }
 .card .detail { font-size: 13px; }
+.card .measure { font-size: 11px; color: var(--muted); margin-top: 4px; }
 .card .source { font-size: 12px; color: var(--muted); }
 dl.facts { display: grid; grid-template-columns: minmax(180px, max-content) 1fr; gap: 2px 16px; margin: 8px 0; }
 dl.facts dt { color: var(--muted); }
@@ -189,7 +190,7 @@ void WriteReportHtml(const Report& r, std::ostream& out) {
   for (const Headline& h : r.summary) {
     out << "<div class=\"card\"><div class=\"label\">" << XmlEscape(h.label) << "</div><div class=\"value\">"
         << XmlEscape(h.text) << "</div><div class=\"detail\">" << XmlEscape(h.detail)
-        << "</div><div class=\"source\" title=\"" << XmlEscape(h.measure) << "\">"
+        << "</div><div class=\"measure\">" << XmlEscape(h.measure) << "</div><div class=\"source\">"
         << XmlEscape(h.period) << " &middot; " << XmlEscape(h.dataset) << "</div></div>\n";
   }
   out << "</div>\n</section>\n";
