@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "data/toml_parse.h"
+
 namespace entente {
 
 extern const std::string_view kBundleManifest;
@@ -21,13 +23,9 @@ Status EntryError(const std::string& source, const toml::node& node, std::string
 }  // namespace
 
 Result<Manifest> Manifest::Parse(std::string_view text, const std::string& source) {
-  toml::table doc;
-  try {
-    doc = toml::parse(text, std::string_view(source));
-  } catch (const toml::parse_error& e) {
-    return Status::DataError(fmt::format("{}:{}:{}: {}", source, e.source().begin.line, e.source().begin.column,
-                                         e.description()));
-  }
+  Result<toml::table> parsed = ParseToml(text, source);
+  if (!parsed.ok()) return parsed.status();
+  toml::table& doc = *parsed;
   Manifest manifest;
   const toml::array* entries = doc["dataset"].as_array();
   if (entries == nullptr) return Status::DataError(source + ": expected [[dataset]] entries");

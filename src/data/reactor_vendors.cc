@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include "core/text.h"
+#include "data/toml_parse.h"
 
 namespace entente {
 
@@ -34,13 +35,9 @@ Status ReadStrings(const std::string& source, const toml::table& entry, std::str
 }  // namespace
 
 Result<ReactorVendors> ReactorVendors::Parse(std::string_view toml_text, const std::string& source) {
-  toml::table doc;
-  try {
-    doc = toml::parse(toml_text, std::string_view(source));
-  } catch (const toml::parse_error& e) {
-    return Status::DataError(fmt::format("{}:{}:{}: {}", source, e.source().begin.line, e.source().begin.column,
-                                         e.description()));
-  }
+  Result<toml::table> parsed = ParseToml(toml_text, source);
+  if (!parsed.ok()) return parsed.status();
+  toml::table& doc = *parsed;
   const toml::array* entries = doc["vendor"].as_array();
   if (entries == nullptr) return Status::DataError(fmt::format("{}: no [[vendor]] entries", source));
   ReactorVendors out;

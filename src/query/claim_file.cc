@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "data/toml_parse.h"
 #include "output/number_format.h"
 
 namespace entente {
@@ -146,13 +147,9 @@ std::string ParamText(const ParamValue& v) {
 }
 
 Result<ClaimFile> ParseClaimFile(std::string_view text, const std::string& source) {
-  toml::table doc;
-  try {
-    doc = toml::parse(text, std::string_view(source));
-  } catch (const toml::parse_error& e) {
-    return Status::DataError(fmt::format("{}:{}:{}: {}", source, e.source().begin.line, e.source().begin.column,
-                                         e.description()));
-  }
+  Result<toml::table> parsed = ParseToml(text, source);
+  if (!parsed.ok()) return parsed.status();
+  toml::table& doc = *parsed;
   ClaimFile file;
   file.source = source;
   if (const toml::table* paper = doc["paper"].as_table()) {
