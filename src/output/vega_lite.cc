@@ -28,10 +28,16 @@ json ColourEncoding(const Chart& chart) {
               {"legend", {{"orient", "right"}}}};
 }
 
+// The points, each with its series' place in the legend (`rank`), which
+// orders the stack: the first series at the bottom, as the SVG charts draw it.
 json Values(const Chart& chart) {
   json values = json::array();
   for (const ChartPoint& p : chart.points) {
-    values.push_back({{"year", p.year}, {"series", p.series}, {"value", p.value ? json(*p.value) : json(nullptr)}});
+    auto at = std::find(chart.series.begin(), chart.series.end(), p.series);
+    values.push_back({{"year", p.year},
+                      {"series", p.series},
+                      {"rank", at - chart.series.begin()},
+                      {"value", p.value ? json(*p.value) : json(nullptr)}});
   }
   return values;
 }
@@ -60,6 +66,7 @@ nlohmann::ordered_json VegaLiteSpec(const Chart& chart) {
                   {"y", {{"field", "value"}, {"type", "quantitative"}, {"title", chart.y_title},
                          {"scale", {{"zero", false}}}}},
                   {"color", ColourEncoding(chart)},
+                  {"order", {{"field", "rank"}, {"type", "quantitative"}, {"sort", "ascending"}}},
                   {"tooltip", tooltip}}}};
   } else {
     main = json{{"data", {{"values", Values(chart)}}},
@@ -70,6 +77,7 @@ nlohmann::ordered_json VegaLiteSpec(const Chart& chart) {
                   {"y", {{"aggregate", "sum"}, {"field", "value"}, {"type", "quantitative"},
                          {"title", chart.y_title}}},
                   {"color", ColourEncoding(chart)},
+                  {"order", {{"field", "rank"}, {"type", "quantitative"}, {"sort", "ascending"}}},
                   {"tooltip", tooltip}}}};
   }
   if (chart.kind == ChartKind::kLine && ShadePeriod(chart)) {
