@@ -37,6 +37,20 @@ Result<Measurement> FlowMetric(Workspace& ws, const ClaimParams& p, const std::s
   return MeasureFromAnswer(a, AnswerPick{"windows", column, {}, zero, false}, definition);
 }
 
+std::vector<ParamSpec> ImportParams() {
+  return {{"recipient", "state", true, "the recipient"}, {"from", "year", true, ""}, {"to", "year", true, ""}};
+}
+
+// The recipient's imports by supplier over the period, largest first.
+Result<Answer> ImportsBySupplier(Workspace& ws, const ClaimParams& p) {
+  ArmsTradeRequest req;
+  req.state = *TextParam(p, "recipient");
+  req.from = static_cast<int>(*IntParam(p, "from"));
+  req.to = static_cast<int>(*IntParam(p, "to"));
+  req.by = TradeBy::kPartner;
+  return ArmsTrade(ws, req);
+}
+
 std::vector<ParamSpec> DealParams() {
   return {{"supplier", "state", false, "the supplier"},
           {"recipient", "state", false, "the recipient"},
@@ -77,24 +91,14 @@ void RegisterArmsMetrics(MetricRegistry& registry) {
                         return FlowMetric(ws, p, "tiv", true, "SIPRI trend-indicator value delivered, millions");
                       }});
   registry.Add(Metric{"arms.imports_total", "A recipient's total arms imports over the period (SIPRI TIV, millions)",
-                      {{"recipient", "state", true, "the recipient"}, {"from", "year", true, ""}, {"to", "year", true, ""}},
-                      [](Workspace& ws, const ClaimParams& p) {
-                        ArmsTradeRequest req;
-                        req.state = *TextParam(p, "recipient");
-                        req.from = static_cast<int>(*IntParam(p, "from"));
-                        req.to = static_cast<int>(*IntParam(p, "to"));
-                        req.by = TradeBy::kPartner;
-                        return MeasureFromAnswer(ArmsTrade(ws, req), AnswerPick{"by_supplier", "tiv", {}, true, true},
+                      ImportParams(), [](Workspace& ws, const ClaimParams& p) {
+                        return MeasureFromAnswer(ImportsBySupplier(ws, p), AnswerPick{"by_supplier", "tiv", {}, true, true},
                                                  "TIV delivered to the recipient by all suppliers, millions");
                       }});
   registry.Add(Metric{"arms.top_supplier", "The recipient's largest supplier over the period (iso3)",
-                      {{"recipient", "state", true, "the recipient"}, {"from", "year", true, ""}, {"to", "year", true, ""}},
-                      [](Workspace& ws, const ClaimParams& p) {
-                        ArmsTradeRequest req;
-                        req.state = *TextParam(p, "recipient");
-                        req.from = static_cast<int>(*IntParam(p, "from"));
-                        req.to = static_cast<int>(*IntParam(p, "to"));
-                        return MeasureFromAnswer(ArmsTrade(ws, req), AnswerPick{"by_supplier", "supplier", {}, false, false},
+                      ImportParams(), [](Workspace& ws, const ClaimParams& p) {
+                        return MeasureFromAnswer(ImportsBySupplier(ws, p),
+                                                 AnswerPick{"by_supplier", "supplier", {}, false, false},
                                                  "supplier with the largest TIV delivered in the period");
                       }});
   registry.Add(Metric{"arms.units_delivered", "Units delivered in the register's deals matching the search",
