@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "support/bundle.h"
+#include "support/registry_fixture.h"
 
 namespace entente {
 namespace nuclear_plants_test {
@@ -15,22 +16,12 @@ constexpr const char* kHeader =
     "Id,Name,Latitude,Longitude,Country,CountryCode,Status,ReactorType,ReactorModel,ConstructionStartAt,"
     "OperationalFrom,OperationalTo,Capacity,LastUpdatedAt,Source,IAEAId\n";
 
-class NuclearPlantsTest : public ::testing::Test {
+class NuclearPlantsTest : public testing::BundleRegistryTest {
  protected:
-  void SetUp() override {
-    auto dir = testing::BundleDir();
-    if (!dir) GTEST_SKIP() << "data bundle not found (set ENTENTE_DATA)";
-    dir_ = *dir;
-    auto reg = CountryRegistry::Load(dir_);
-    ASSERT_TRUE(reg.ok()) << reg.status().ToString();
-    registry_ = std::make_unique<CountryRegistry>(std::move(reg.value()));
-  }
   Result<std::vector<Reactor>> Load(const std::string& body) {
     std::istringstream in(std::string(kHeader) + body);
     return LoadNuclearPlants(in, "npp.csv", *registry_);
   }
-  std::filesystem::path dir_;
-  std::unique_ptr<CountryRegistry> registry_;
 };
 
 TEST_F(NuclearPlantsTest, RejectsMalformedRows) {

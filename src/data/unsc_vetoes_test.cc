@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "support/bundle.h"
+#include "support/registry_fixture.h"
 
 namespace entente {
 namespace unsc_vetoes_test {
@@ -17,22 +18,12 @@ constexpr const char* kHeader =
     "single_veto,multiple_vetoes,China,France,Russia,USSR,USA,UK,russia_china,usa_uk,usa_france,usa_france_uk,"
     "france_uk\n";
 
-class UnscVetoesTest : public ::testing::Test {
+class UnscVetoesTest : public testing::BundleRegistryTest {
  protected:
-  void SetUp() override {
-    auto dir = testing::BundleDir();
-    if (!dir) GTEST_SKIP() << "data bundle not found (set ENTENTE_DATA)";
-    dir_ = *dir;
-    auto reg = CountryRegistry::Load(dir_);
-    ASSERT_TRUE(reg.ok()) << reg.status().ToString();
-    registry_ = std::make_unique<CountryRegistry>(std::move(reg.value()));
-  }
   Result<std::vector<Veto>> Load(const std::string& body) {
     std::istringstream in(std::string(kHeader) + body);
     return LoadUnscVetoes(in, "vetoes.csv", *registry_);
   }
-  std::filesystem::path dir_;
-  std::unique_ptr<CountryRegistry> registry_;
 };
 
 TEST_F(UnscVetoesTest, RejectsMalformedRows) {
