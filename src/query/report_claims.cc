@@ -36,11 +36,12 @@ ReportPart BuildClaimsPart(ReportContext& ctx) {
                                         fmt::format("{} of {}", supported, results->size()), verdicts,
                                         "verdicts of the claim file's expectations against the measured values",
                                         "as each claim states", std::filesystem::path(file->source).filename().string()});
-  // The reader's view: the claim, what was measured, the verdict and why.
+  // The reader's view: the claim, what was measured (its definition and the
+  // data and period it rests on), the verdict and why.
   const Table& full = FindSection(answer, "claims")->table;
   Table t;
   std::vector<size_t> keep;
-  for (const char* c : {"id", "claim", "measured", "expected", "verdict", "reason"}) {
+  for (const char* c : {"id", "claim", "measured", "expected", "verdict", "reason", "definition", "basis"}) {
     keep.push_back(*ColumnIndex(full, c));
     t.AddColumn(c, 4);
   }
