@@ -115,8 +115,15 @@ Status Run(CliContext& ctx, const ReportOptions& o) {
     }
     written = WriteFile(output, text.str());
   }
-  if (written.ok() && o.output.empty()) std::cerr << "entente: wrote " << output << "\n";
-  return written;
+  if (!written.ok()) return written;
+  // A file was written: say what, since nothing else is printed.
+  size_t charts = 0, missing = 0;
+  for (const ReportPart& part : report->parts) charts += part.charts.size(), missing += part.missing.size();
+  std::cerr << fmt::format("entente: wrote {} ({}): {} parts, {} charts{}{}\n", output, report->title,
+                           report->parts.size(), charts,
+                           o.format == ReportFormat::kMarkdown ? " as SVG files beside it" : "",
+                           missing ? fmt::format(", {} notes on missing data", missing) : "");
+  return Status::Ok();
 }
 
 }  // namespace

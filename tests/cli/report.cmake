@@ -23,3 +23,5 @@ entente_cli_case(report_events_file 0 "Li Keqiang visits Pakistan" ""
   report PAK CHN --from 2013 --to 2013 --events ${CMAKE_SOURCE_DIR}/tests/fixtures/events/analyst_events.toml --format json)
 entente_cli_case(report_events_broken 3 "" "broken_events.toml:5:8: event \"2016-broken\""
   report PAK CHN --from 2016 --to 2016 --events ${CMAKE_SOURCE_DIR}/tests/fixtures/events/broken_events.toml --format json)
+entente_cli_case(report_says_what_it_wrote 0 "" "wrote .*report-said.html \\(Pakistan and China, 2016\\): 5 parts, [0-9]+ charts"
+  report PAK CHN --from 2016 --to 2016 -o ${CMAKE_BINARY_DIR}/cli-out/report-said.html)
