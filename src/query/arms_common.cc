@@ -8,17 +8,13 @@
 namespace entente {
 
 Result<std::shared_ptr<const ArmsRegister>> LoadArmsRegister(Workspace& ws) {
-  if (auto reg = ws.Recall<ArmsRegister>(kSipriDataset)) return reg;
   Result<std::filesystem::path> path = ws.DatasetPath(kSipriDataset);
   if (!path.ok()) return path.status();
   Result<const CountryRegistry*> registry = ws.Registry();
   if (!registry.ok()) return registry.status();
   const DatasetInfo* info = ws.manifest().Find(kSipriDataset);
-  Result<ArmsRegister> loaded = LoadSipriTransfers(*path, info->path, **registry, info->csv);
-  if (!loaded.ok()) return loaded.status();
-  auto reg = std::make_shared<const ArmsRegister>(std::move(*loaded));
-  ws.Remember<ArmsRegister>(kSipriDataset, reg);
-  return reg;
+  return ws.LoadOnce<ArmsRegister>(kSipriDataset,
+                                   [&] { return LoadSipriTransfers(*path, info->path, **registry, info->csv); });
 }
 
 Result<ArmsParty> ResolveArmsParty(Workspace& ws, const ArmsRegister& reg, std::string_view query) {
