@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <mutex>
 #include <regex>
 #include <set>
 
@@ -68,6 +69,7 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
                                                std::istream& cow_states, const std::string& states_source,
                                                std::string_view aliases_toml) {
   CountryRegistry reg;
+  reg.compiled_ = std::make_shared<CompiledPatterns>();
   struct Row {
     int ccode;
     std::string cowc, iso2, iso3, name, regex;
@@ -239,6 +241,24 @@ std::optional<Actor> CountryRegistry::MatchActor(std::string_view name) const {
   return actor;
 }
 
+struct CountryRegistry::CompiledPatterns {
+  std::once_flag once;
+  std::vector<std::pair<std::regex, int>> patterns;
+};
+
+const CountryRegistry::CompiledPatterns& CountryRegistry::Compiled() const {
+  std::call_once(compiled_->once, [this] {
+    for (const auto& [pattern, ccode] : patterns_) {
+      try {
+        compiled_->patterns.emplace_back(std::regex(pattern, std::regex::ECMAScript | std::regex::icase), ccode);
+      } catch (const std::regex_error&) {
+        // A pattern in a dialect std::regex does not read: skip it.
+      }
+    }
+  });
+  return *compiled_;
+}
+
 std::vector<const Country*> CountryRegistry::Candidates(std::string_view raw) const {
   std::string query = Trim(raw);
   std::vector<int> codes;
@@ -266,13 +286,8 @@ std::vector<const Country*> CountryRegistry::Candidates(std::string_view raw) co
       // codelist's own patterns (countrycode's regexes) catch longer forms
       // such as "Republic of Korea" or "Korea, South".
       std::string lower = ToLower(query);
-      for (const auto& [pattern, ccode] : patterns_) {
-        try {
-          std::regex re(pattern, std::regex::ECMAScript | std::regex::icase);
-          if (std::regex_search(lower, re)) add(ccode);
-        } catch (const std::regex_error&) {
-          // A pattern in a dialect std::regex does not read: skip it.
-        }
+      for (const auto& [re, ccode] : Compiled().patterns) {
+        if (std::regex_search(lower, re)) add(ccode);
       }
     }
   }

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <istream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -76,6 +77,11 @@ class CountryRegistry {
   std::map<std::string, std::vector<int>, std::less<>> by_name_;
   std::map<std::string, std::string, std::less<>> entity_names_;  // normalised -> display
   std::vector<std::pair<std::string, int>> patterns_;  // codelist regexes -> ccode
+  // The patterns compiled once, on the first query that needs them (most
+  // queries are codes or exact names and never do).
+  struct CompiledPatterns;
+  const CompiledPatterns& Compiled() const;
+  std::shared_ptr<CompiledPatterns> compiled_;
 };
 
 }  // namespace entente
