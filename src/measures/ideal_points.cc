@@ -15,6 +15,12 @@ struct ItemSums {
   double n = 0, sx = 0, sxx = 0, sz = 0, szx = 0, szz = 0, sv = 0;
 };
 
+// A unit's terms of the position update, side by side for the E-step's
+// scattered writes.
+struct UnitTerms {
+  double prec = 0, rhs = 0;
+};
+
 // MAP update of one item from its sufficient statistics.
 void UpdateItem(const ItemSums& s, IrtItem* it) {
   double p = 1.0 / kItemPriorVar;
@@ -31,12 +37,12 @@ void UpdateItem(const ItemSums& s, IrtItem* it) {
 }
 
 // Positions given the data terms: x_u maximises
-//   -sum_u (prec[u] x_u^2 / 2 - rhs[u] x_u) - prior,
+//   -sum_u (prec_u x_u^2 / 2 - rhs_u x_u) - prior,
 // with the static N(0,1) prior or the random walk along each state's chain.
-void UpdatePositions(const IrtProblem& pr, const std::vector<double>& prec, const std::vector<double>& rhs,
+void UpdatePositions(const IrtProblem& pr, const std::vector<UnitTerms>& terms,
                      const std::vector<std::vector<uint32_t>>& chains, std::vector<double>* x) {
   if (chains.empty()) {
-    for (size_t u = 0; u < pr.units; ++u) (*x)[u] = rhs[u] / (1.0 + prec[u]);
+    for (size_t u = 0; u < pr.units; ++u) (*x)[u] = terms[u].rhs / (1.0 + terms[u].prec);
     return;
   }
   std::vector<double> c, d;
@@ -50,10 +56,10 @@ void UpdatePositions(const IrtProblem& pr, const std::vector<double>& prec, cons
       uint32_t u = chain[k];
       double w_in = k == 0 ? 0.0 : 1.0 / (pr.omega2 * pr.gap[u]);
       double w_out = k + 1 < n ? 1.0 / (pr.omega2 * pr.gap[chain[k + 1]]) : 0.0;
-      double diag = prec[u] + (k == 0 ? 1.0 : 0.0) + w_in + w_out;
+      double diag = terms[u].prec + (k == 0 ? 1.0 : 0.0) + w_in + w_out;
       double denom = diag - (k == 0 ? 0.0 : -w_in * prev_c);
       c[k] = -w_out / denom;
-      d[k] = (rhs[u] - (k == 0 ? 0.0 : -w_in * prev_d)) / denom;
+      d[k] = (terms[u].rhs - (k == 0 ? 0.0 : -w_in * prev_d)) / denom;
       prev_c = c[k];
       prev_d = d[k];
     }
@@ -109,12 +115,27 @@ namespace {
 // Buffers of one EM step, reused across iterations. The votes are kept
 // grouped by choice (no, abstain, yes; by item and unit within a choice) so
 // that the E-step runs three branch-free loops.
+// Derivatives of the observed-data log likelihood (ECME step): per unit the
+// gradient and information of its position, per item the sums over its votes
+// of r = E[z] - eta and c = (s2 - Var[z]) / s2^2 times 1, x and x^2, and the
+// sums its variance update needs.
+struct UnitDerivatives {
+  double grad = 0, info = 0;
+};
+struct ItemDerivatives {
+  double r = 0, rx = 0, c = 0, cx = 0, cxx = 0, v = 0, z = 0, zz = 0, zx = 0, x = 0, xx = 0;
+};
+
 struct EmState {
   std::vector<IrtVote> votes;
   std::array<size_t, 4> run{};  // votes of choice c are [run[c], run[c + 1])
   std::vector<std::vector<uint32_t>> chains;
   std::vector<ItemSums> sums;
-  std::vector<double> ez, prec, rhs, sd, w;  // sd and b / s2 of each item
+  std::vector<double> count;  // votes on each item
+  std::vector<UnitTerms> unit;
+  std::vector<UnitDerivatives> unit_d;
+  std::vector<ItemDerivatives> item_d;
+  std::vector<double> ez, sd, w;  // sd and b / s2 of each item
   std::vector<bool> voted;
 };
 
@@ -156,17 +177,19 @@ double EStepRun(EmState& st, const IrtFit& fit, size_t begin, size_t end) {
     const uint32_t j = st.votes[k].item;
     const IrtItem& it = fit.item[j];
     const double sd = st.sd[j], inv_sd = 1.0 / sd, w = st.w[j], wb = w * it.b;
-    double sv = 0;
+    double sz = 0, szz = 0, sv = 0;
     for (; k < end && st.votes[k].item == j; ++k) {
       const uint32_t u = st.votes[k].unit;
       TruncatedMoments m = kMoments(it.a + it.b * fit.x[u], sd, inv_sd, kWithLog);
       st.ez[k] = m.mean;
       if constexpr (kWithLog) objective += m.log_p;
-      sv += m.var;
-      st.prec[u] += wb;
-      st.rhs[u] += w * (m.mean - it.a);
+      sz += m.mean, szz += m.mean * m.mean, sv += m.var;
+      UnitTerms& t = st.unit[u];
+      t.prec += wb;
+      t.rhs += w * (m.mean - it.a);
     }
-    st.sums[j].sv += sv;
+    ItemSums& s = st.sums[j];
+    s.sz += sz, s.szz += szz, s.sv += sv;
   }
   return objective;
 }
@@ -178,41 +201,166 @@ double EStep(EmState& st, const IrtFit& fit) {
          EStepRun<YesMoments, kWithLog>(st, fit, st.run[2], st.run[3]);
 }
 
-// The item sums of the M-step given the new positions, a run at a time.
+// The item sums of the M-step that depend on the new positions, a run at a
+// time (the others come from the E-step).
 void AccumulateItemSums(EmState& st, const std::vector<double>& x) {
   size_t k = 0;
   const size_t n = st.votes.size();
   while (k < n) {
     const uint32_t j = st.votes[k].item;
-    ItemSums s = st.sums[j];
+    double sx = 0, sxx = 0, szx = 0;
     for (; k < n && st.votes[k].item == j; ++k) {
       double xu = x[st.votes[k].unit], z = st.ez[k];
-      s.n += 1, s.sx += xu, s.sxx += xu * xu, s.sz += z, s.szx += z * xu, s.szz += z * z;
+      sx += xu, sxx += xu * xu, szx += z * xu;
     }
-    st.sums[j] = s;
+    ItemSums& s = st.sums[j];
+    s.sx += sx, s.sxx += sxx, s.szx += szx;
   }
 }
 
-// One ECM iteration: E-step, positions given items, items given positions.
-// Returns the log posterior (up to a constant) at the parameters it started
-// from when `with_objective`, else 0 (the logs are then not computed).
-double EmStep(const IrtProblem& pr, EmState& st, IrtFit* fit, bool with_objective) {
+// One ECM iteration of a dynamic problem: E-step, positions given items
+// (standardised), items given positions. Returns the log posterior (up to a
+// constant) at the parameters it started from when `with_objective`, else 0
+// (the logs are then not computed).
+double EcmStep(const IrtProblem& pr, EmState& st, IrtFit* fit, bool with_objective) {
   double objective = with_objective ? LogPrior(pr, *fit) : 0.0;
-  std::fill(st.prec.begin(), st.prec.end(), 0.0);
-  std::fill(st.rhs.begin(), st.rhs.end(), 0.0);
-  std::fill(st.sums.begin(), st.sums.end(), ItemSums{});
+  std::fill(st.unit.begin(), st.unit.end(), UnitTerms{});
   for (size_t j = 0; j < pr.items; ++j) {
+    st.sums[j] = ItemSums{};
+    st.sums[j].n = st.count[j];
     const IrtItem& it = fit->item[j];
     st.sd[j] = std::sqrt(it.s2);
     st.w[j] = it.b / it.s2;
   }
   objective += with_objective ? EStep<true>(st, *fit) : EStep<false>(st, *fit);
-  UpdatePositions(pr, st.prec, st.rhs, st.chains, &fit->x);
+  UpdatePositions(pr, st.unit, st.chains, &fit->x);
   Standardize(st.voted, fit);
   AccumulateItemSums(st, fit->x);
   for (size_t j = 0; j < pr.items; ++j) {
     if (st.sums[j].n > 0) UpdateItem(st.sums[j], &fit->item[j]);
   }
+  return objective;
+}
+
+// Moves along the direction the likelihood is flat on (x -> (x - m) / c,
+// a -> a + b m, b -> b c, which leaves every a + b x as it is) to the point
+// the priors favour, so that the fixed point of the iteration is the
+// posterior mode (a static problem: N(0, 1) prior on every position).
+// The optimal m given c and c given m are closed forms; they are alternated.
+void Rescale(const std::vector<bool>& voted, IrtFit* fit) {
+  double n = 0, s = 0, ss = 0;
+  for (size_t u = 0; u < voted.size(); ++u) {
+    if (voted[u]) n += 1, s += fit->x[u], ss += fit->x[u] * fit->x[u];
+  }
+  double sab = 0, sbb = 0;
+  for (const IrtItem& it : fit->item) sab += it.a * it.b, sbb += it.b * it.b;
+  if (n < 1 || !(sbb > 0)) return;
+  const double p = 1.0 / kItemPriorVar;
+  double m = 0, c = 1;
+  for (int k = 0; k < 50; ++k) {
+    double ic2 = 1.0 / (c * c);
+    double m_new = (s * ic2 - sab * p) / (n * ic2 + sbb * p);
+    double spread = std::max(ss - 2 * m_new * s + n * m_new * m_new, 1e-300);
+    double c_new = std::sqrt(std::sqrt(spread / (sbb * p)));
+    bool done = std::abs(m_new - m) < 1e-12 && std::abs(c_new - c) < 1e-12 * c;
+    m = m_new, c = c_new;
+    if (done) break;
+  }
+  for (size_t u = 0; u < voted.size(); ++u) fit->x[u] = voted[u] ? (fit->x[u] - m) / c : 0.0;
+  for (IrtItem& it : fit->item) it.a += it.b * m, it.b *= c;
+}
+
+// The ECME step of static problems (Liu and Rubin 1994): the positions and
+// then the items' (a, b) by a Newton step on the observed-data posterior, the
+// variances by the EM update. The augmentation gives both derivatives of a
+// vote's log probability in its linear predictor eta = a + b x:
+//   d log P / d eta = (E[z] - eta) / s2,  d2 log P / d eta2 = (Var[z] - s2) / s2^2
+// (Louis 1982), so a Newton step costs one pass over the votes like an
+// E-step. EM proper divides the same gradient by the complete-data
+// information instead of the observed one; on the votes the model predicts
+// almost surely (most of a UN session) the two differ by orders of magnitude
+// and EM crawls.
+template <TruncatedMoments (*kMoments)(double, double, double, bool), bool kWithLog>
+double DerivativeRun(EmState& st, const IrtFit& fit, size_t begin, size_t end) {
+  double objective = 0;
+  size_t k = begin;
+  while (k < end) {
+    const uint32_t j = st.votes[k].item;
+    const IrtItem& it = fit.item[j];
+    const double sd = st.sd[j], inv_sd = 1.0 / sd, w = st.w[j], inv_s2 = 1.0 / it.s2;
+    ItemDerivatives acc;
+    for (; k < end && st.votes[k].item == j; ++k) {
+      const uint32_t u = st.votes[k].unit;
+      const double x = fit.x[u], eta = it.a + it.b * x;
+      TruncatedMoments m = kMoments(eta, sd, inv_sd, kWithLog);
+      if constexpr (kWithLog) objective += m.log_p;
+      const double r = m.mean - eta, c = (it.s2 - m.var) * inv_s2 * inv_s2;
+      acc.r += r, acc.rx += r * x, acc.c += c, acc.cx += c * x, acc.cxx += c * x * x;
+      acc.v += m.var, acc.z += m.mean, acc.zz += m.mean * m.mean, acc.zx += m.mean * x, acc.x += x, acc.xx += x * x;
+      UnitDerivatives& t = st.unit_d[u];
+      t.grad += w * r;
+      t.info += w * (it.b - w * m.var);
+    }
+    ItemDerivatives& s = st.item_d[j];  // an item's votes fall in up to three runs
+    s.r += acc.r, s.rx += acc.rx, s.c += acc.c, s.cx += acc.cx, s.cxx += acc.cxx;
+    s.v += acc.v, s.z += acc.z, s.zz += acc.zz, s.zx += acc.zx, s.x += acc.x, s.xx += acc.xx;
+  }
+  return objective;
+}
+
+template <bool kWithLog>
+double DerivativePass(const IrtProblem& pr, EmState& st, const IrtFit& fit) {
+  std::fill(st.unit_d.begin(), st.unit_d.end(), UnitDerivatives{});
+  std::fill(st.item_d.begin(), st.item_d.end(), ItemDerivatives{});
+  for (size_t j = 0; j < pr.items; ++j) {
+    st.sd[j] = std::sqrt(fit.item[j].s2);
+    st.w[j] = fit.item[j].b / fit.item[j].s2;
+  }
+  return DerivativeRun<NoMoments, kWithLog>(st, fit, st.run[0], st.run[1]) +
+         DerivativeRun<AbstainMoments, kWithLog>(st, fit, st.run[1], st.run[2]) +
+         DerivativeRun<YesMoments, kWithLog>(st, fit, st.run[2], st.run[3]);
+}
+
+// Newton step of each position under its N(0, 1) prior (the posterior is
+// concave in each position).
+void NewtonPositions(const EmState& st, std::vector<double>* x) {
+  for (size_t u = 0; u < x->size(); ++u) {
+    const UnitDerivatives& t = st.unit_d[u];
+    (*x)[u] += (t.grad - (*x)[u]) / (t.info + 1.0);
+  }
+}
+
+// Newton step of each item's (a, b) under its prior, then its variance by
+// the EM update at the new (a, b).
+void NewtonItems(const EmState& st, IrtFit* fit) {
+  const double p = 1.0 / kItemPriorVar;
+  for (size_t j = 0; j < fit->item.size(); ++j) {
+    const ItemDerivatives& s = st.item_d[j];
+    const double n = st.count[j];
+    if (n == 0) continue;
+    IrtItem& it = fit->item[j];
+    double inv = 1.0 / it.s2;
+    double ga = s.r * inv - it.a * p, gb = s.rx * inv - it.b * p;
+    double h11 = s.c + p, h12 = s.cx, h22 = s.cxx + p, det = h11 * h22 - h12 * h12;
+    double a = it.a + (h22 * ga - h12 * gb) / det;
+    double b = it.b + (h11 * gb - h12 * ga) / det;
+    double ssr = s.v + s.zz - 2 * a * s.z - 2 * b * s.zx + n * a * a + 2 * a * b * s.x + b * b * s.xx;
+    it.a = a;
+    it.b = b;
+    it.s2 = (std::max(0.0, ssr) + 2 * kS2Scale) / (n + 2 * kS2Shape + 2);
+  }
+}
+
+// One ECME iteration: derivatives, positions, the move along the flat
+// direction, derivatives at the new positions, items. Returns the log
+// posterior at the parameters it started from when `with_objective`, else 0.
+double EcmeStep(const IrtProblem& pr, EmState& st, IrtFit* fit, bool with_objective) {
+  double objective = with_objective ? LogPrior(pr, *fit) : 0.0;
+  objective += with_objective ? DerivativePass<true>(pr, st, *fit) : DerivativePass<false>(pr, st, *fit);
+  NewtonPositions(st, &fit->x);
+  Rescale(st.voted, fit);
+  DerivativePass<false>(pr, st, *fit);
+  NewtonItems(st, fit);
   return objective;
 }
 
@@ -251,10 +399,21 @@ IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
   st.sd.assign(pr.items, 1.0);
   st.w.assign(pr.items, 0.0);
   st.ez.assign(pr.votes.size(), 0.0);
-  st.prec.assign(pr.units, 0.0);
-  st.rhs.assign(pr.units, 0.0);
+  st.unit.assign(pr.units, UnitTerms{});
+  st.count.assign(pr.items, 0.0);
+  for (const IrtVote& v : pr.votes) st.count[v.item] += 1;
   st.voted.assign(pr.units, false);
   for (const IrtVote& v : pr.votes) st.voted[v.unit] = true;
+  // Static problems take the ECME step; the random walk couples a dynamic
+  // problem's positions, which the ECM step solves exactly per state.
+  const bool ecme = pr.prev.empty();
+  if (ecme) {
+    st.unit_d.assign(pr.units, UnitDerivatives{});
+    st.item_d.assign(pr.items, ItemDerivatives{});
+  }
+  auto step = [&](IrtFit* f, bool with_objective) {
+    return ecme ? EcmeStep(pr, st, f, with_objective) : EcmStep(pr, st, f, with_objective);
+  };
   Standardize(st.voted, &fit);
   bool fresh = std::all_of(fit.item.begin(), fit.item.end(), [](const IrtItem& it) { return it.b == 0; });
   if (fresh) {
@@ -268,9 +427,9 @@ IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
     for (size_t j = 0; j < pr.items; ++j) UpdateItem(st.sums[j], &fit.item[j]);
   }
   // SQUAREM (Varadhan and Roland 2008, scheme S3) with the usual safeguard:
-  // two EM steps give a direction, the extrapolated point is stabilised by a
-  // third EM step and kept only if the log posterior did not fall; otherwise
-  // the plain EM result is kept and the step shrinks.
+  // two steps give a direction, the extrapolated point is stabilised by a
+  // third step and kept only if the log posterior did not fall; otherwise
+  // the plain result is kept and the step shrinks.
   int iterations = 0;
   bool converged = false;
   std::vector<double> p0, p1, p2, q, old_x;
@@ -280,9 +439,9 @@ IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
     Pack(fit, &p0);
     old_x = fit.x;
     f1 = fit;
-    double obj0 = EmStep(pr, st, &f1, true);
+    double obj0 = step(&f1, true);
     f2 = f1;
-    EmStep(pr, st, &f2, false);
+    step(&f2, false);
     iterations += 2;
     Pack(f1, &p1);
     Pack(f2, &p2);
@@ -300,8 +459,8 @@ IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
     }
     bool accepted = false;
     if (alpha < -1.0 && Unpack(q, &trial)) {
-      Standardize(st.voted, &trial);
-      double obj_q = EmStep(pr, st, &trial, true);
+      if (!ecme) Standardize(st.voted, &trial);
+      double obj_q = step(&trial, true);
       ++iterations;
       Pack(trial, &q);
       if (std::isfinite(obj_q) && obj_q >= obj0 - 1e-9 * std::abs(obj0) && Unpack(q, &trial)) {
@@ -319,6 +478,7 @@ IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
       break;
     }
   }
+  Standardize(st.voted, &fit);  // the reported scale, whatever the step
   fit.iterations = iterations;
   fit.converged = converged;
   return fit;
