@@ -41,6 +41,16 @@ std::array<Cubic, kNodes - 1> BuildLogTail() {
   return t;
 }
 
+// Q' = -phi = -h Q.
+std::array<Cubic, kNodes - 1> BuildUpperTail() {
+  std::array<Cubic, kNodes - 1> t;
+  for (int k = 0; k + 1 < kNodes; ++k) {
+    double q0 = NodeQ(k), q1 = NodeQ(k + 1);
+    t[k] = HermiteCubic(q0, q1, -kStep * NodeH(k) * q0, -kStep * NodeH(k + 1) * q1);
+  }
+  return t;
+}
+
 // For a standard normal truncated to (lo, hi) with 0 <= lo < hi: E[w],
 // E[w^2] - 1 and the log of the interval's probability, computed relative to
 // phi(lo) so that far tails stay finite.
@@ -63,6 +73,7 @@ void RightInterval(double lo, double hi, bool with_log, double* m1, double* t, d
 
 const std::array<Cubic, kNodes - 1> kInverseMills = BuildInverseMills();
 const std::array<Cubic, kNodes - 1> kLogTail = BuildLogTail();
+const std::array<Cubic, kNodes - 1> kUpperTail = BuildUpperTail();
 
 // The far right tail: h(c) = c + 1/(c + 2/(c + 3/(c + ...))), ten levels.
 double FarInverseMills(double c) {
@@ -84,7 +95,7 @@ TruncatedMoments Band(double mu, double sd, bool with_log) {
     RightInterval(-hi, -lo, with_log, &m1, &t, &lp);
     m1 = -m1;
   } else {
-    double q_hi = std::exp(LogUpperTail(hi)), q_lo = std::exp(LogUpperTail(-lo));
+    double q_hi = UpperTailProbability(hi), q_lo = UpperTailProbability(-lo);
     double z = 1.0 - q_hi - q_lo;
     double p_lo = InverseMillsRatio(-lo) * q_lo, p_hi = InverseMillsRatio(hi) * q_hi;  // phi(lo), phi(hi)
     m1 = (p_lo - p_hi) / z;

@@ -55,10 +55,14 @@ struct alignas(32) Cubic {
 };
 extern const std::array<Cubic, kNodes - 1> kInverseMills;  // h
 extern const std::array<Cubic, kNodes - 1> kLogTail;       // L
+extern const std::array<Cubic, kNodes - 1> kUpperTail;     // Q
 
 double FarInverseMills(double c);  // c >= kMillsHigh
 double FarLogTail(double c);       // c >= kMillsHigh
 TruncatedMoments Band(double mu, double sd, bool with_log);
+
+// max(v, 0) as arithmetic (see Interpolate); v is rounding error when negative.
+inline double NonNegative(double v) { return 0.5 * (v + std::abs(v)); }
 
 inline double Interpolate(const std::array<Cubic, kNodes - 1>& table, double c) {
   double t = (c - kMillsLow) * kNodesPerUnit;
@@ -85,15 +89,22 @@ inline double LogUpperTail(double c) {
   return mills_internal::Interpolate(mills_internal::kLogTail, c);
 }
 
+// P(N(0,1) > c) for c >= 0, from its own table (absolute error under 1e-10)
+// so that an abstention's band needs no exp.
+inline double UpperTailProbability(double c) {
+  if (c >= kMillsHigh) return std::exp(mills_internal::FarLogTail(c));
+  return mills_internal::Interpolate(mills_internal::kUpperTail, c);
+}
+
 // z ~ N(mu, sd^2) truncated to z > 1 (a yes) or to z < 0 (a no).
 // REQUIRES: sd > 0, inv_sd == 1 / sd (passed in: the E-step has it per item).
 inline TruncatedMoments YesMoments(double mu, double sd, double inv_sd, bool with_log) {
   double c = (1.0 - mu) * inv_sd, h = InverseMillsRatio(c);
-  return {mu + sd * h, sd * sd * std::max(0.0, 1.0 - h * (h - c)), with_log ? LogUpperTail(c) : 0.0};
+  return {mu + sd * h, sd * sd * mills_internal::NonNegative(1.0 - h * (h - c)), with_log ? LogUpperTail(c) : 0.0};
 }
 inline TruncatedMoments NoMoments(double mu, double sd, double inv_sd, bool with_log) {
   double c = mu * inv_sd, h = InverseMillsRatio(c);  // -z truncated to -z > 0
-  return {mu - sd * h, sd * sd * std::max(0.0, 1.0 - h * (h - c)), with_log ? LogUpperTail(c) : 0.0};
+  return {mu - sd * h, sd * sd * mills_internal::NonNegative(1.0 - h * (h - c)), with_log ? LogUpperTail(c) : 0.0};
 }
 // z ~ N(mu, sd^2) truncated to 0 < z < 1 (an abstention). Same requirements.
 inline TruncatedMoments AbstainMoments(double mu, double sd, double /*inv_sd*/, bool with_log) {

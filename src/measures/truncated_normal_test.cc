@@ -52,6 +52,14 @@ TEST(TruncatedNormalTest, TablesMatchTheErrorFunction) {
   EXPECT_NEAR(InverseMillsRatio(kMillsHigh), Phi(kMillsHigh) / ExactQ(kMillsHigh), 1e-9 * kMillsHigh);
 }
 
+TEST(TruncatedNormalTest, UpperTailProbabilityMatchesTheErrorFunction) {
+  for (double c = 0.0; c < 12.0; c += 0.00737) {
+    ASSERT_NEAR(UpperTailProbability(c), ExactQ(c), 1e-10) << c;
+  }
+  EXPECT_NEAR(UpperTailProbability(0.0), 0.5, 1e-12);
+  EXPECT_GT(UpperTailProbability(kMillsHigh + 1), 0.0);
+}
+
 // Mean, variance and probability of N(mu, sd^2) on (lo, hi) by the midpoint rule.
 TruncatedMoments Integrate(double mu, double sd, double lo, double hi) {
   lo = std::max(lo, mu - 40 * sd), hi = std::min(hi, mu + 40 * sd);
