@@ -48,6 +48,7 @@ DynamicFit BuildDynamicProblem(const std::vector<IrtSession>& sessions,
   pr.omega2 = omega2;
   pr.prev.assign(units, -1);
   pr.gap.assign(units, 1);
+  pr.session.assign(units, 0);
   std::unordered_map<int, std::pair<int32_t, int>> last;  // state -> (unit, session)
   for (size_t s = 0; s < sessions.size(); ++s) {
     const IrtSession& ses = sessions[s];
@@ -57,6 +58,7 @@ DynamicFit BuildDynamicProblem(const std::vector<IrtSession>& sessions,
     }
     for (size_t u = 0; u < ses.problem.units; ++u) {
       int32_t g = static_cast<int32_t>(d.unit_offset[s] + u);
+      pr.session[g] = static_cast<int32_t>(s);
       auto it = last.find(ses.state[u]);
       if (it != last.end()) {
         pr.prev[g] = it->second.first;

@@ -4,13 +4,16 @@
 //
 // This is the model of Bailey, Strezhnev and Voeten (2017), "Estimating
 // Dynamic State Preferences from United Nations Voting Data", Journal of
-// Conflict Resolution 61(2): 430-456, fitted by EM as in Imai, Lo and
-// Olmsted (2016): a state's first position has the prior N(0, 1); each later
-// one N(previous, omega2 * sessions elapsed). The positions of one state
-// given the items form a tridiagonal system solved exactly in each M-step.
-// Start: the static session fits (same sign convention), linked items at the
-// mean of their static estimates. Identification: the scale by the priors,
-// the sign so that the anchor state's mean position is positive.
+// Conflict Resolution 61(2): 430-456, fitted as in ideal_points.h (an EM
+// algorithm on the augmentation of Imai, Lo and Olmsted 2016): a state's
+// first position has the prior N(0, 1); each later one N(previous, omega2 *
+// sessions elapsed). The Newton step of one state's positions is a
+// tridiagonal system, solved exactly; whole sessions move by the session
+// shifts of irt_session_shift.h.
+// Start: short static session fits (kDynamicStartSteps; same sign
+// convention), linked items at the mean of their static estimates.
+// Identification: the scale by the priors (reported standardised over all
+// units), the sign so that the anchor state's mean position is positive.
 #ifndef ENTENTE_MEASURES_DYNAMIC_IDEAL_POINTS_H_
 #define ENTENTE_MEASURES_DYNAMIC_IDEAL_POINTS_H_
 
@@ -22,6 +25,9 @@
 namespace entente {
 
 inline constexpr double kRandomWalkVar = 0.1;
+// Steps of each static fit the dynamic fit starts from (three accelerated
+// cycles): a start needs each session's dimension and sign, not its mode.
+inline constexpr int kDynamicStartSteps = 9;
 
 // A roll call: (index into the sessions vector, item within that session).
 using IrtItemRef = std::pair<size_t, size_t>;

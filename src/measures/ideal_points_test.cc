@@ -162,20 +162,27 @@ TEST(IdealPointsTest, SessionsAreIdentifiedByTheAnchorAndDoNotFlip) {
   }
 }
 
-TEST(IdealPointsTest, DynamicModelTracksAKnownDrift) {
-  // 100 states over 8 sessions; the first 20 drift by +0.25 a session, the
-  // next 20 by -0.25, the rest stay. A third of each session's roll calls
-  // repeat a resolution of the session before (shared items).
+// 100 states over 8 sessions; the first 20 drift by +0.25 a session, the
+// next 20 by -0.25, the rest stay. A third of each session's roll calls
+// repeat a resolution of the session before (shared items).
+struct DriftPanel {
+  static constexpr size_t kStates = 100, kSessions = 8, kItems = 45;
+  std::vector<IrtSession> sessions;
+  std::vector<std::pair<IrtItemRef, IrtItemRef>> links;
+  std::vector<double> drift;
+};
+
+DriftPanel SimulateDrift() {
+  DriftPanel panel;
   std::mt19937_64 rng(11);
   std::normal_distribution<double> normal;
   std::uniform_real_distribution<double> unif;
-  const size_t kStates = 100, kSessions = 8, kItems = 45;
+  const size_t kStates = DriftPanel::kStates, kSessions = DriftPanel::kSessions, kItems = DriftPanel::kItems;
   std::vector<double> base = Truth(kStates, rng);
   base[50] = 1.5;  // the anchor (key 2), which does not move
-  std::vector<double> drift(kStates, 0.0);
+  std::vector<double>& drift = panel.drift;
+  drift.assign(kStates, 0.0);
   for (size_t u = 0; u < 20; ++u) drift[u] = 0.25, drift[u + 20] = -0.25;
-  std::vector<IrtSession> sessions;
-  std::vector<std::pair<IrtItemRef, IrtItemRef>> links;
   std::vector<IrtItem> prev_items;
   for (size_t t = 0; t < kSessions; ++t) {
     IrtSession s;
@@ -186,7 +193,7 @@ TEST(IdealPointsTest, DynamicModelTracksAKnownDrift) {
     for (size_t j = 0; j < kItems; ++j) {
       bool repeat = t > 0 && j < kItems / 3;
       items.push_back(repeat ? prev_items[j] : IrtItem{0.5 + normal(rng), 1.5 * normal(rng), 0.2 + 0.6 * unif(rng)});
-      if (repeat) links.push_back({{t - 1, j}, {t, j}});
+      if (repeat) panel.links.push_back({{t - 1, j}, {t, j}});
       for (size_t u = 0; u < kStates; ++u) {
         if (unif(rng) < 0.1) continue;
         double x = base[u] + drift[u] * static_cast<double>(t);
@@ -196,8 +203,17 @@ TEST(IdealPointsTest, DynamicModelTracksAKnownDrift) {
     }
     prev_items = items;
     for (size_t u = 0; u < kStates; ++u) s.state.push_back(u == 50 ? 2 : static_cast<int>(1000 + u));
-    sessions.push_back(std::move(s));
+    panel.sessions.push_back(std::move(s));
   }
+  return panel;
+}
+
+TEST(IdealPointsTest, DynamicModelTracksAKnownDrift) {
+  const DriftPanel panel = SimulateDrift();
+  const std::vector<IrtSession>& sessions = panel.sessions;
+  const auto& links = panel.links;
+  const std::vector<double>& drift = panel.drift;
+  const size_t kStates = DriftPanel::kStates, kSessions = DriftPanel::kSessions;
   std::vector<SessionFit> statics = FitStaticSessions(sessions, 2);
   DynamicFit d = FitDynamic(sessions, links, statics, 2);
   EXPECT_TRUE(d.fit.converged) << d.fit.iterations;
@@ -215,6 +231,22 @@ TEST(IdealPointsTest, DynamicModelTracksAKnownDrift) {
   double gap = std::abs(up - down);
   EXPECT_GT(gap, 1.5) << "up " << up << " down " << down;
   EXPECT_LT(std::abs(still), 0.35 * gap);
+}
+
+TEST(IdealPointsTest, DynamicFitStopsAtThePosteriorMode) {
+  // From the short static start the query uses, at the default tolerance,
+  // against the same fit run to a tolerance a million times tighter.
+  const DriftPanel panel = SimulateDrift();
+  IrtControl start;
+  start.max_iterations = kDynamicStartSteps;
+  std::vector<SessionFit> statics = FitStaticSessions(panel.sessions, 2, start);
+  DynamicFit d = FitDynamic(panel.sessions, panel.links, statics, 2);
+  DynamicFit tight = FitDynamic(panel.sessions, panel.links, statics, 2, IrtControl{1e-9, 20000, {}});
+  ASSERT_TRUE(d.fit.converged);
+  ASSERT_TRUE(tight.fit.converged);
+  double gap = 0;
+  for (size_t u = 0; u < d.fit.x.size(); ++u) gap = std::max(gap, std::abs(d.fit.x[u] - tight.fit.x[u]));
+  EXPECT_LT(gap, 0.02);
 }
 
 TEST(IdealPointsTest, BootstrapIntervalsCoverTheTruthAndAreDeterministic) {

@@ -88,10 +88,14 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     if (spec.progress) spec.progress(std::min(1.0, (done + units) / total));
   };
   IrtControl control;
-  std::vector<SessionFit> statics =
-      FitStaticSessions(all.sessions, kAnchorCcode, control, [&](size_t n) { report(static_cast<double>(n)); });
+  // The dynamic fit starts from a few steps of each static fit: enough to
+  // settle each session's dimension and sign, which is all a start needs.
+  IrtControl static_control = control;
+  if (spec.dynamic) static_control.max_iterations = kDynamicStartSteps;
+  std::vector<SessionFit> statics = FitStaticSessions(all.sessions, kAnchorCcode, static_control,
+                                                      [&](size_t n) { report(static_cast<double>(n)); });
   done += static_cast<double>(all.sessions.size());
-  for (size_t s = 0; s < all.sessions.size(); ++s) {
+  for (size_t s = 0; s < all.sessions.size() && !spec.dynamic; ++s) {
     if (!statics[s].fit.converged) est.all_converged = false;
   }
   std::vector<SessionFit> range_statics(statics.begin() + static_cast<std::ptrdiff_t>(offset), statics.end());

@@ -1,0 +1,146 @@
+// The session-shift Newton step: gradient and Hessian over the shared votes
+// and the priors, elimination of the shared items, a dense solve per call.
+#include "measures/irt_session_shift.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <Eigen/Dense>
+
+#include "measures/truncated_normal.h"
+
+namespace entente::irt_internal {
+namespace {
+
+// A shared item's own Newton terms, and its coupling to each session voting on it.
+struct Coupling {
+  int32_t session;
+  double ha, hb;  // minus the Hessian between the session's shift and the item's a, b
+};
+struct SharedItem {
+  double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+  std::vector<Coupling> with;
+};
+
+// Log probability of the shared votes: the only votes a shift changes.
+double SharedLogLikelihood(const IrtState& st, const SessionShifts& sh, const IrtFit& f) {
+  double lp = 0;
+  for (uint32_t k : sh.shared_votes) {
+    const IrtVote& v = st.votes[k];
+    const IrtItem& it = f.item[v.item];
+    lp += OrdinalVoteMoments(v.choice, it.a + it.b * f.x[v.unit], std::sqrt(it.s2), true).log_p;
+  }
+  return lp;
+}
+
+}  // namespace
+
+SessionShifts PrepareSessionShifts(const IrtProblem& pr, const IrtState& st) {
+  SessionShifts sh;
+  if (pr.session.empty()) return sh;
+  for (int32_t g : pr.session) sh.sessions = std::max(sh.sessions, g + 1);
+  if (sh.sessions < 2) return SessionShifts{};
+  sh.item_session.assign(pr.items, -2);
+  for (const IrtVote& v : st.votes) {
+    int32_t& is = sh.item_session[v.item];
+    const int32_t g = pr.session[v.unit];
+    is = is == -2 || is == g ? g : -1;
+  }
+  for (size_t k = 0; k < st.votes.size(); ++k) {
+    if (sh.item_session[st.votes[k].item] == -1) sh.shared_votes.push_back(static_cast<uint32_t>(k));
+  }
+  return sh;
+}
+
+void ShiftSessions(const IrtProblem& pr, const IrtState& st, const SessionShifts& sh, IrtFit* fit, IrtFit* scratch) {
+  if (sh.sessions < 2) return;
+  const int32_t n = sh.sessions;
+  Eigen::MatrixXd h = Eigen::MatrixXd::Zero(n, n);  // minus the Hessian in the shifts
+  Eigen::VectorXd grad = Eigen::VectorXd::Zero(n);
+  std::vector<SharedItem> shared(pr.items);
+  const double before = SharedLogLikelihood(st, sh, *fit) + LogPrior(pr, *fit);
+  // Shared votes: eta moves by b m (the session's shift) + da + db x.
+  for (uint32_t k : sh.shared_votes) {
+    const IrtVote& v = st.votes[k];
+    const IrtItem& it = fit->item[v.item];
+    const double x = fit->x[v.unit], eta = it.a + it.b * x;
+    const TruncatedMoments m = OrdinalVoteMoments(v.choice, eta, std::sqrt(it.s2), false);
+    const double gk = (m.mean - eta) / it.s2, ck = (it.s2 - m.var) / (it.s2 * it.s2);
+    const int32_t g = pr.session[v.unit];
+    grad[g] += it.b * gk;
+    h(g, g) += it.b * it.b * ck;
+    SharedItem& j = shared[v.item];
+    j.ga += gk, j.gb += gk * x, j.haa += ck, j.hab += ck * x, j.hbb += ck * x * x;
+    auto c = std::find_if(j.with.begin(), j.with.end(), [&](const Coupling& w) { return w.session == g; });
+    if (c == j.with.end()) c = j.with.insert(j.with.end(), Coupling{g, 0, 0});
+    c->ha += ck * it.b, c->hb += ck * it.b * x;
+  }
+  // Position priors: a first position's N(0, 1), the random walk between sessions.
+  for (size_t u = 0; u < pr.units; ++u) {
+    const int32_t g = pr.session[u];
+    if (pr.prev[u] < 0) {
+      grad[g] -= fit->x[u];
+      h(g, g) += 1;
+      continue;
+    }
+    const int32_t gp = pr.session[pr.prev[u]];
+    const double w = 1.0 / (pr.omega2 * pr.gap[u]), d = fit->x[u] - fit->x[pr.prev[u]];
+    grad[g] -= w * d, grad[gp] += w * d;
+    h(g, g) += w, h(gp, gp) += w, h(g, gp) -= w, h(gp, g) -= w;
+  }
+  // Item priors: a session's own items move by a -> a - b m; shared ones by (da, db).
+  const double p = 1.0 / kItemPriorVar;
+  for (size_t j = 0; j < pr.items; ++j) {
+    const IrtItem& it = fit->item[j];
+    const int32_t g = sh.item_session[j];
+    if (g >= 0) {
+      grad[g] += p * it.b * it.a;
+      h(g, g) += p * it.b * it.b;
+    } else if (g == -1) {
+      SharedItem& s = shared[j];
+      s.ga -= p * it.a, s.gb -= p * it.b, s.haa += p, s.hbb += p;
+    }
+  }
+  // Eliminate the shared items: the Schur complement in the shifts.
+  for (size_t j = 0; j < pr.items; ++j) {
+    if (sh.item_session[j] != -1) continue;
+    const SharedItem& s = shared[j];
+    const double det = s.haa * s.hbb - s.hab * s.hab;
+    if (!(det > 0)) continue;
+    const double iaa = s.hbb / det, iab = -s.hab / det, ibb = s.haa / det;
+    for (const Coupling& c1 : s.with) {
+      const double ta = iaa * c1.ha + iab * c1.hb, tb = iab * c1.ha + ibb * c1.hb;
+      grad[c1.session] -= ta * s.ga + tb * s.gb;
+      for (const Coupling& c2 : s.with) h(c2.session, c1.session) -= c2.ha * ta + c2.hb * tb;
+    }
+  }
+  Eigen::VectorXd m = h.ldlt().solve(grad);
+  if (!m.allFinite()) return;
+  double scale = 1.0;
+  for (int half = 0; half < 6; ++half, m *= 0.5, scale *= 0.5) {
+    *scratch = *fit;
+    for (size_t u = 0; u < pr.units; ++u) scratch->x[u] += m[pr.session[u]];
+    for (size_t j = 0; j < pr.items; ++j) {
+      IrtItem& it = scratch->item[j];
+      const int32_t g = sh.item_session[j];
+      if (g >= 0) {
+        it.a -= it.b * m[g];
+      } else if (g == -1) {
+        // Back-substitution: the item's step given the sessions' shifts.
+        const SharedItem& s = shared[j];
+        const double det = s.haa * s.hbb - s.hab * s.hab;
+        if (!(det > 0)) continue;
+        double ra = scale * s.ga, rb = scale * s.gb;
+        for (const Coupling& c : s.with) ra -= c.ha * m[c.session], rb -= c.hb * m[c.session];
+        it.a += (s.hbb * ra - s.hab * rb) / det;
+        it.b += (s.haa * rb - s.hab * ra) / det;
+      }
+    }
+    if (SharedLogLikelihood(st, sh, *scratch) + LogPrior(pr, *scratch) >= before) {
+      std::swap(*fit, *scratch);
+      return;
+    }
+  }
+}
+
+}  // namespace entente::irt_internal
