@@ -25,9 +25,9 @@
 namespace entente {
 
 inline constexpr double kRandomWalkVar = 0.1;
-// Steps of each static fit the dynamic fit starts from (three accelerated
+// Steps of each static fit the dynamic fit starts from (two accelerated
 // cycles): a start needs each session's dimension and sign, not its mode.
-inline constexpr int kDynamicStartSteps = 9;
+inline constexpr int kDynamicStartSteps = 6;
 
 // A roll call: (index into the sessions vector, item within that session).
 using IrtItemRef = std::pair<size_t, size_t>;

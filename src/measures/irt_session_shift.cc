@@ -58,13 +58,14 @@ void ShiftSessions(const IrtProblem& pr, const IrtState& st, const SessionShifts
   Eigen::MatrixXd h = Eigen::MatrixXd::Zero(n, n);  // minus the Hessian in the shifts
   Eigen::VectorXd grad = Eigen::VectorXd::Zero(n);
   std::vector<SharedItem> shared(pr.items);
-  const double before = SharedLogLikelihood(st, sh, *fit) + LogPrior(pr, *fit);
+  double before = LogPrior(pr, *fit);
   // Shared votes: eta moves by b m (the session's shift) + da + db x.
   for (uint32_t k : sh.shared_votes) {
     const IrtVote& v = st.votes[k];
     const IrtItem& it = fit->item[v.item];
     const double x = fit->x[v.unit], eta = it.a + it.b * x;
-    const TruncatedMoments m = OrdinalVoteMoments(v.choice, eta, std::sqrt(it.s2), false);
+    const TruncatedMoments m = OrdinalVoteMoments(v.choice, eta, std::sqrt(it.s2), true);
+    before += m.log_p;
     const double gk = (m.mean - eta) / it.s2, ck = (it.s2 - m.var) / (it.s2 * it.s2);
     const int32_t g = pr.session[v.unit];
     grad[g] += it.b * gk;

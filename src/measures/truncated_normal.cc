@@ -55,18 +55,20 @@ std::array<Cubic, kNodes - 1> BuildUpperTail() {
 // E[w^2] - 1 and the log of the interval's probability, computed relative to
 // phi(lo) so that far tails stay finite.
 void RightInterval(double lo, double hi, bool with_log, double* m1, double* t, double* log_p) {
-  double e = std::exp(-0.5 * (hi - lo) * (hi + lo));  // phi(hi) / phi(lo)
-  double d = 1.0 / InverseMillsRatio(lo) - e / InverseMillsRatio(hi);
-  double log_phi_lo = -0.5 * lo * lo - kLogSqrt2Pi;
-  if (d <= 0) {  // interval so narrow and far that the ratio is lost: its midpoint
+  const double e = std::exp(-0.5 * (hi - lo) * (hi + lo));  // phi(hi) / phi(lo)
+  // P / phi(lo) = 1 / h(lo) - e / h(hi) = num / (h(lo) h(hi)): one division.
+  const double h_lo = InverseMillsRatio(lo), h_hi = InverseMillsRatio(hi), num = h_hi - e * h_lo;
+  const double log_phi_lo = -0.5 * lo * lo - kLogSqrt2Pi;
+  if (num <= 0) {  // interval so narrow and far that the ratio is lost: its midpoint
     *m1 = 0.5 * (lo + hi);
     *t = *m1 * *m1 - 1.0;
     *log_p = with_log ? log_phi_lo + std::log(hi - lo) : 0.0;
     return;
   }
-  *m1 = (1.0 - e) / d;
-  *t = (lo - hi * e) / d;
-  *log_p = with_log ? log_phi_lo + std::log(d) : 0.0;
+  const double inv = h_lo * h_hi / num;  // phi(lo) / P
+  *m1 = (1.0 - e) * inv;
+  *t = (lo - hi * e) * inv;
+  *log_p = with_log ? log_phi_lo - std::log(inv) : 0.0;
 }
 
 }  // namespace
@@ -86,8 +88,8 @@ double FarInverseMills(double c) {
 double FarLogTail(double c) { return -0.5 * c * c - kLogSqrt2Pi - std::log(FarInverseMills(c)); }
 
 // z ~ N(mu, sd^2) truncated to 0 < z < 1.
-TruncatedMoments Band(double mu, double sd, bool with_log) {
-  double lo = -mu / sd, hi = (1.0 - mu) / sd;
+TruncatedMoments Band(double mu, double sd, double inv_sd, bool with_log) {
+  const double lo = -mu * inv_sd, hi = (1.0 - mu) * inv_sd;
   double m1, t, lp = 0;
   if (lo >= 0) {
     RightInterval(lo, hi, with_log, &m1, &t, &lp);
@@ -95,14 +97,14 @@ TruncatedMoments Band(double mu, double sd, bool with_log) {
     RightInterval(-hi, -lo, with_log, &m1, &t, &lp);
     m1 = -m1;
   } else {
-    double q_hi = UpperTailProbability(hi), q_lo = UpperTailProbability(-lo);
-    double z = 1.0 - q_hi - q_lo;
-    double p_lo = InverseMillsRatio(-lo) * q_lo, p_hi = InverseMillsRatio(hi) * q_hi;  // phi(lo), phi(hi)
-    m1 = (p_lo - p_hi) / z;
-    t = (lo * p_lo - hi * p_hi) / z;
+    const double q_hi = UpperTailProbability(hi), q_lo = UpperTailProbability(-lo);
+    const double z = 1.0 - q_hi - q_lo, inv_z = 1.0 / z;
+    const double p_lo = InverseMillsRatio(-lo) * q_lo, p_hi = InverseMillsRatio(hi) * q_hi;  // phi(lo), phi(hi)
+    m1 = (p_lo - p_hi) * inv_z;
+    t = (lo * p_lo - hi * p_hi) * inv_z;
     if (with_log) lp = std::log(z);
   }
-  return {mu + sd * m1, sd * sd * std::max(0.0, 1.0 + t - m1 * m1), lp};
+  return {mu + sd * m1, sd * sd * NonNegative(1.0 + t - m1 * m1), lp};
 }
 
 }  // namespace mills_internal

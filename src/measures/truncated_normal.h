@@ -59,7 +59,7 @@ extern const std::array<Cubic, kNodes - 1> kUpperTail;     // Q
 
 double FarInverseMills(double c);  // c >= kMillsHigh
 double FarLogTail(double c);       // c >= kMillsHigh
-TruncatedMoments Band(double mu, double sd, bool with_log);
+TruncatedMoments Band(double mu, double sd, double inv_sd, bool with_log);
 
 // max(v, 0) as arithmetic (see Interpolate); v is rounding error when negative.
 inline double NonNegative(double v) { return 0.5 * (v + std::abs(v)); }
@@ -107,8 +107,8 @@ inline TruncatedMoments NoMoments(double mu, double sd, double inv_sd, bool with
   return {mu - sd * h, sd * sd * mills_internal::NonNegative(1.0 - h * (h - c)), with_log ? LogUpperTail(c) : 0.0};
 }
 // z ~ N(mu, sd^2) truncated to 0 < z < 1 (an abstention). Same requirements.
-inline TruncatedMoments AbstainMoments(double mu, double sd, double /*inv_sd*/, bool with_log) {
-  return mills_internal::Band(mu, sd, with_log);
+inline TruncatedMoments AbstainMoments(double mu, double sd, double inv_sd, bool with_log) {
+  return mills_internal::Band(mu, sd, inv_sd, with_log);
 }
 
 // z ~ N(mu, sd^2) given an ordinal vote: 0 no (z < 0), 1 abstain (0 <= z < 1),

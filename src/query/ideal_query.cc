@@ -179,8 +179,8 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
   a.title = fmt::format("UN General Assembly ideal points, sessions {}-{} ({}-{}), {} model", range->first,
                         range->second, SessionYear(range->first), SessionYear(range->second),
                         r.dynamic ? "dynamic" : "static");
-  a.AddFact("measure", "ideal point: one-dimensional ordered probit of no/abstain/yes, fitted by EM "
-                       "(Imai, Lo and Olmsted 2016)");
+  a.AddFact("measure", "ideal point: one-dimensional ordered probit of no/abstain/yes, the posterior mode found by "
+                       "ECME, an EM algorithm on the latent-variable augmentation of Imai, Lo and Olmsted (2016)");
   a.AddFact("model", r.dynamic ? fmt::format("dynamic: random walk across sessions (variance {} a session), "
                                              "{} roll calls sharing items with an identical resolution "
                                              "(Bailey, Strezhnev and Voeten 2017)",
@@ -199,8 +199,8 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
                                            "each session");
   int max_it = 0;
   for (int it : est->iterations) max_it = std::max(max_it, it);
-  a.AddFact("convergence", fmt::format("{}: largest position change in an accelerated EM cycle under {} (cap {} EM "
-                                       "iterations); at most {} iterations",
+  a.AddFact("convergence", fmt::format("{}: largest position change in an accelerated cycle of three steps under {} "
+                                       "(cap {} steps); at most {} steps",
                                        est->all_converged ? "every fit converged" : "NOT every fit converged",
                                        IrtControl{}.tolerance, IrtControl{}.max_iterations, max_it));
   a.AddFact("bootstrap", r.bootstrap > 0 ? fmt::format("{} parametric replicates, seed {}, 95% percentile intervals",

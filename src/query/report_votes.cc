@@ -135,7 +135,8 @@ void AddIdealPoints(ReportContext& ctx, ReportPart& part) {
   chart.name = "ideal_points";
   chart.title = "Ideal points in the General Assembly, by session";
   chart.caption =
-      "One-dimensional ordered probit of no/abstain/yes per session, fitted by EM; the United States is positive. "
+      "One-dimensional ordered probit of no/abstain/yes per session, its posterior mode found by an EM "
+      "algorithm (ECME); the United States is positive. "
       "Each session is scaled on its own (mean 0, variance 1): compare states within a year, not a state across "
       "years. Dataset: un_votes.";
   chart.kind = ChartKind::kLine;
