@@ -29,7 +29,7 @@ void AddImports(ReportContext& ctx, ReportPart& part, const Country& state) {
   req.long_form = true;
   std::optional<Answer> answer = ctx.Take(part, ArmsTrade(ctx.ws, req));
   if (!answer) return;
-  ctx.DefineMeasures(*answer, {"measure"});
+  if (std::optional<std::string> m = FactValue(*answer, "measure")) ctx.DefineMeasure("tiv", *m);
   const Table& t = answer->sections.front().table;
   if (t.empty()) {
     part.missing.push_back(fmt::format("the SIPRI register records no arms imports of {} in {}", state.name,
@@ -80,9 +80,14 @@ void AddFlow(ReportContext& ctx, ReportPart& part, const Country& supplier, cons
   std::string period = FactValue(*answer, "period").value_or(ctx.period.ToString());
   std::string flow = fmt::format("Arms from {} to {}, {}", supplier.name, recipient.name, period);
   part.facts.push_back(ReportFact{flow, FactValue(*answer, "total_tiv").value_or("-") + " TIV (millions)"});
-  for (const char* key : {"share_of_imports", "share_of_exports", "peak_share_of_imports"}) {
+  const std::pair<const char*, std::string> shares[] = {
+      {"share_of_imports", fmt::format("{}'s share of {}'s arms imports", supplier.name, recipient.name)},
+      {"share_of_exports", fmt::format("{}'s share of {}'s arms exports", recipient.name, supplier.name)},
+      {"peak_share_of_imports", fmt::format("Year of {}'s largest share of {}'s arms imports", supplier.name,
+                                            recipient.name)}};
+  for (const auto& [key, label] : shares) {
     if (std::optional<std::string> v = FactValue(*answer, key)) {
-      part.facts.push_back(ReportFact{fmt::format("  {}", key), *v});
+      part.facts.push_back(ReportFact{fmt::format("{} ({})", label, key), *v});
     }
   }
   ctx.DefineMeasure("share_of_imports",
