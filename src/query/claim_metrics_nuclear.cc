@@ -24,6 +24,14 @@ Result<Measurement> Reactors(Workspace& ws, const ClaimParams& p, const std::str
   if (auto s = TextParam(p, "supplier")) pick.match.emplace_back("supplier", *s);
   if (auto s = TextParam(p, "model")) pick.match.emplace_back("model", *s);
   Result<Answer> a = NuclearQuery(ws, req);
+  // What the number was computed over: the answer has no period, so name the
+  // reactors and the filters.
+  auto with_basis = [&](Result<Measurement> m) {
+    if (!m.ok() || !a.ok()) return m;
+    m->basis = a->title;
+    for (const auto& [name, value] : pick.match) m->basis += fmt::format("; {} {}", name, value);
+    return m;
+  };
   if (column == "count") {
     // Count rows: sum a column that is 1 for every reactor is not available,
     // so count matching rows through the capacity column's presence.
@@ -42,9 +50,9 @@ Result<Measurement> Reactors(Workspace& ws, const ClaimParams& p, const std::str
     }
     m->text.clear();
     m->value = static_cast<double>(n);
-    return m;
+    return with_basis(std::move(m));
   }
-  return MeasureFromAnswer(a, pick, definition);
+  return with_basis(MeasureFromAnswer(a, pick, definition));
 }
 
 }  // namespace
