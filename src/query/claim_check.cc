@@ -10,11 +10,16 @@
 namespace entente {
 namespace {
 
+// Whole numbers as they are, others to 4 decimals (1 from 100 up).
+std::string ShowNumber(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return FormatShortest(v);
+  return FormatFixed(v, std::fabs(v) >= 100 ? 1 : 4);
+}
+
 std::string Show(const Measurement& m) {
   if (!m.not_checkable.empty()) return "-";
   if (!m.text.empty()) return m.text;
-  if (m.value && *m.value == std::floor(*m.value) && std::fabs(*m.value) < 1e15) return FormatShortest(*m.value);
-  if (m.value) return FormatFixed(*m.value, std::fabs(*m.value) >= 100 ? 1 : 4);
+  if (m.value) return ShowNumber(*m.value);
   if (!m.series.empty()) {
     return fmt::format("{}: {} ... {}: {} ({} years)", m.series.front().first, FormatFixed(m.series.front().second, 4),
                        m.series.back().first, FormatFixed(m.series.back().second, 4), m.series.size());
@@ -105,7 +110,7 @@ Result<std::vector<ClaimResult>> CheckClaims(Workspace& ws, const ClaimFile& fil
       } else if (e.kind == K::kValue) {
         double d = std::fabs(*mv.value - e.value);
         r.verdict = d <= e.tolerance ? Verdict::kSupported : d <= 2 * e.tolerance ? Verdict::kPartly : Verdict::kNotSupported;
-        r.reason = fmt::format("measured {} is {} from the claimed {}", Show(mv), FormatFixed(d, 4), Num(e.value));
+        r.reason = fmt::format("measured {} is {} from the claimed {}", Show(mv), ShowNumber(d), Num(e.value));
       } else {
         double v = *mv.value;
         bool in = (!e.min || v >= *e.min) && (!e.max || v <= *e.max);
