@@ -1,6 +1,6 @@
 // Ideal points without process start: preparing the sessions from the vote
 // matrix, the static fits of all sessions 1946-2019, the dynamic fit, and the
-// truncated-normal moments the E-step computes once per vote and iteration.
+// truncated-normal moments the fit computes once per vote and pass.
 #include <benchmark/benchmark.h>
 
 #include "bench_data.h"

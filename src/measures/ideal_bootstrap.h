@@ -1,6 +1,6 @@
 // Parametric bootstrap of ideal points: intervals per unit (state-session).
 //
-// The EM's own curvature (like variational variances) understates the
+// The fit's own curvature (like variational variances) understates the
 // uncertainty badly, so intervals come from simulation: each replicate draws
 // every observed vote anew from the fitted model (same states, same roll
 // calls, same absences), refits from the estimates, aligns the sign with the

@@ -6,7 +6,8 @@
 // principal component of its votes; every other session starts from the
 // previous session's positions (new states at 0), which keeps each fit on
 // the dimension of the sessions around it rather than a regional one.
-// Identification: the scale by the N(0, 1) prior on positions; the sign so
+// Identification: the scale by the priors, reported standardised (mean 0,
+// variance 1 in each session, see ideal_points.h); the sign so
 // that the anchor state (the United States) is positive, or, in a session
 // without it, so that positions correlate positively with the session before.
 // After each fit the correlation with the previous session's positions over

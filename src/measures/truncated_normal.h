@@ -1,9 +1,10 @@
 // Moments of a normal variable truncated to the region a UN vote implies, for
-// the E-step of the ordinal ideal-point model (ideal_points.h).
+// the E-step of the ordinal ideal-point model (ideal_points.h, irt_step.h).
 //
 // Everything rests on two functions of a standard normal N(0, 1):
 //   h(c) = phi(c) / Q(c), the inverse Mills ratio, with Q(c) = P(N(0,1) > c);
-//   L(c) = log Q(c).
+//   L(c) = log Q(c);
+// and, for abstentions' band, Q itself (its own table, for c >= 0).
 // For z ~ N(mu, s2) truncated to z > c0, with c = (c0 - mu) / sd:
 //   E[z] = mu + sd h(c),  Var[z] = s2 (1 - h(c) (h(c) - c)),  log P = L(c).
 // Both are read from tables on [kMillsLow, kMillsHigh] by cubic Hermite
@@ -17,7 +18,7 @@
 // L = log phi(c) - log h(c). The range is kept short so that a table (30 KB)
 // stays in the first-level cache. A vote the model finds very
 // unlikely therefore stays finite, and no exp, log or erfc is evaluated for
-// yes and no votes (abstentions need one or two exp).
+// yes and no votes (abstentions need at most one exp).
 #ifndef ENTENTE_MEASURES_TRUNCATED_NORMAL_H_
 #define ENTENTE_MEASURES_TRUNCATED_NORMAL_H_
 
@@ -38,7 +39,7 @@ struct TruncatedMoments {
 };
 
 // The tables and the rare branches, in truncated_normal.cc; the lookups are
-// inline because the E-step calls them once per vote and iteration.
+// inline because the fit calls them once per vote and pass.
 namespace mills_internal {
 
 // 64 nodes per unit: cubic Hermite error is about step^4 / 384 times the
@@ -67,7 +68,7 @@ inline double NonNegative(double v) { return 0.5 * (v + std::abs(v)); }
 inline double Interpolate(const std::array<Cubic, kNodes - 1>& table, double c) {
   double t = (c - kMillsLow) * kNodesPerUnit;
   // max(t, 0) as arithmetic: compilers turn std::max here into a branch,
-  // which mispredicts since the E-step's votes fall on either side at random.
+  // which mispredicts since the votes fall on either side at random.
   t = 0.5 * (t + std::abs(t));
   int k = std::min(static_cast<int>(t), kNodes - 2);
   double s = t - k;
@@ -97,7 +98,7 @@ inline double UpperTailProbability(double c) {
 }
 
 // z ~ N(mu, sd^2) truncated to z > 1 (a yes) or to z < 0 (a no).
-// REQUIRES: sd > 0, inv_sd == 1 / sd (passed in: the E-step has it per item).
+// REQUIRES: sd > 0, inv_sd == 1 / sd (passed in: the fit has it per item).
 inline TruncatedMoments YesMoments(double mu, double sd, double inv_sd, bool with_log) {
   double c = (1.0 - mu) * inv_sd, h = InverseMillsRatio(c);
   return {mu + sd * h, sd * sd * mills_internal::NonNegative(1.0 - h * (h - c)), with_log ? LogUpperTail(c) : 0.0};
