@@ -48,7 +48,7 @@ double MaxChange(const std::vector<double>& a, const std::vector<double>& b) {
 
 IrtFit FitIrt(const IrtProblem& pr, IrtFit fit, const IrtControl& control) {
   IrtState st = irt_internal::PrepareState(pr);
-  const irt_internal::SessionShifts shifts = irt_internal::PrepareSessionShifts(pr, st);
+  irt_internal::SessionShifts shifts = irt_internal::PrepareSessionShifts(pr, st);
   irt_internal::Standardize(st.voted, &fit);
   bool fresh = std::all_of(fit.item.begin(), fit.item.end(), [](const IrtItem& it) { return it.b == 0; });
   if (fresh) irt_internal::RegressItems(pr, &fit);

@@ -12,16 +12,6 @@
 namespace entente::irt_internal {
 namespace {
 
-// A shared item's own Newton terms, and its coupling to each session voting on it.
-struct Coupling {
-  int32_t session;
-  double ha, hb;  // minus the Hessian between the session's shift and the item's a, b
-};
-struct SharedItem {
-  double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
-  std::vector<Coupling> with;
-};
-
 // Log probability of the shared votes: the only votes a shift changes.
 double SharedLogLikelihood(const IrtState& st, const SessionShifts& sh, const IrtFit& f) {
   double lp = 0;
@@ -49,19 +39,39 @@ SessionShifts PrepareSessionShifts(const IrtProblem& pr, const IrtState& st) {
   for (size_t k = 0; k < st.votes.size(); ++k) {
     if (sh.item_session[st.votes[k].item] == -1) sh.shared_votes.push_back(static_cast<uint32_t>(k));
   }
+  // One coupling per (shared item, session voting on it), grouped by item.
+  std::vector<std::vector<int32_t>> sessions_of(pr.items);
+  for (uint32_t k : sh.shared_votes) {
+    std::vector<int32_t>& list = sessions_of[st.votes[k].item];
+    const int32_t g = pr.session[st.votes[k].unit];
+    if (std::find(list.begin(), list.end(), g) == list.end()) list.push_back(g);
+  }
+  sh.item_couplings.assign(pr.items + 1, 0);
+  for (size_t j = 0; j < pr.items; ++j) {
+    sh.item_couplings[j + 1] = sh.item_couplings[j] + static_cast<uint32_t>(sessions_of[j].size());
+    for (int32_t g : sessions_of[j]) sh.couplings.push_back(SessionCoupling{g, 0, 0});
+  }
+  for (uint32_t k : sh.shared_votes) {
+    const IrtVote& v = st.votes[k];
+    uint32_t c = sh.item_couplings[v.item];
+    while (sh.couplings[c].session != pr.session[v.unit]) ++c;
+    sh.vote_coupling.push_back(c);
+  }
+  sh.terms.assign(pr.items, SharedItemTerms{});
   return sh;
 }
 
-void ShiftSessions(const IrtProblem& pr, const IrtState& st, const SessionShifts& sh, IrtFit* fit, IrtFit* scratch) {
+void ShiftSessions(const IrtProblem& pr, const IrtState& st, SessionShifts& sh, IrtFit* fit, IrtFit* scratch) {
   if (sh.sessions < 2) return;
   const int32_t n = sh.sessions;
   Eigen::MatrixXd h = Eigen::MatrixXd::Zero(n, n);  // minus the Hessian in the shifts
   Eigen::VectorXd grad = Eigen::VectorXd::Zero(n);
-  std::vector<SharedItem> shared(pr.items);
+  std::fill(sh.terms.begin(), sh.terms.end(), SharedItemTerms{});
+  for (SessionCoupling& c : sh.couplings) c.ha = c.hb = 0;
   double before = LogPrior(pr, *fit);
   // Shared votes: eta moves by b m (the session's shift) + da + db x.
-  for (uint32_t k : sh.shared_votes) {
-    const IrtVote& v = st.votes[k];
+  for (size_t i = 0; i < sh.shared_votes.size(); ++i) {
+    const IrtVote& v = st.votes[sh.shared_votes[i]];
     const IrtItem& it = fit->item[v.item];
     const double x = fit->x[v.unit], eta = it.a + it.b * x;
     const TruncatedMoments m = OrdinalVoteMoments(v.choice, eta, std::sqrt(it.s2), true);
@@ -70,11 +80,10 @@ void ShiftSessions(const IrtProblem& pr, const IrtState& st, const SessionShifts
     const int32_t g = pr.session[v.unit];
     grad[g] += it.b * gk;
     h(g, g) += it.b * it.b * ck;
-    SharedItem& j = shared[v.item];
+    SharedItemTerms& j = sh.terms[v.item];
     j.ga += gk, j.gb += gk * x, j.haa += ck, j.hab += ck * x, j.hbb += ck * x * x;
-    auto c = std::find_if(j.with.begin(), j.with.end(), [&](const Coupling& w) { return w.session == g; });
-    if (c == j.with.end()) c = j.with.insert(j.with.end(), Coupling{g, 0, 0});
-    c->ha += ck * it.b, c->hb += ck * it.b * x;
+    SessionCoupling& c = sh.couplings[sh.vote_coupling[i]];
+    c.ha += ck * it.b, c.hb += ck * it.b * x;
   }
   // Position priors: a first position's N(0, 1), the random walk between sessions.
   for (size_t u = 0; u < pr.units; ++u) {
@@ -98,21 +107,25 @@ void ShiftSessions(const IrtProblem& pr, const IrtState& st, const SessionShifts
       grad[g] += p * it.b * it.a;
       h(g, g) += p * it.b * it.b;
     } else if (g == -1) {
-      SharedItem& s = shared[j];
+      SharedItemTerms& s = sh.terms[j];
       s.ga -= p * it.a, s.gb -= p * it.b, s.haa += p, s.hbb += p;
     }
   }
   // Eliminate the shared items: the Schur complement in the shifts.
   for (size_t j = 0; j < pr.items; ++j) {
     if (sh.item_session[j] != -1) continue;
-    const SharedItem& s = shared[j];
+    const SharedItemTerms& s = sh.terms[j];
     const double det = s.haa * s.hbb - s.hab * s.hab;
     if (!(det > 0)) continue;
     const double iaa = s.hbb / det, iab = -s.hab / det, ibb = s.haa / det;
-    for (const Coupling& c1 : s.with) {
+    for (uint32_t i1 = sh.item_couplings[j]; i1 < sh.item_couplings[j + 1]; ++i1) {
+      const SessionCoupling& c1 = sh.couplings[i1];
       const double ta = iaa * c1.ha + iab * c1.hb, tb = iab * c1.ha + ibb * c1.hb;
       grad[c1.session] -= ta * s.ga + tb * s.gb;
-      for (const Coupling& c2 : s.with) h(c2.session, c1.session) -= c2.ha * ta + c2.hb * tb;
+      for (uint32_t i2 = sh.item_couplings[j]; i2 < sh.item_couplings[j + 1]; ++i2) {
+        const SessionCoupling& c2 = sh.couplings[i2];
+        h(c2.session, c1.session) -= c2.ha * ta + c2.hb * tb;
+      }
     }
   }
   Eigen::VectorXd m = h.ldlt().solve(grad);
@@ -128,11 +141,13 @@ void ShiftSessions(const IrtProblem& pr, const IrtState& st, const SessionShifts
         it.a -= it.b * m[g];
       } else if (g == -1) {
         // Back-substitution: the item's step given the sessions' shifts.
-        const SharedItem& s = shared[j];
+        const SharedItemTerms& s = sh.terms[j];
         const double det = s.haa * s.hbb - s.hab * s.hab;
         if (!(det > 0)) continue;
         double ra = scale * s.ga, rb = scale * s.gb;
-        for (const Coupling& c : s.with) ra -= c.ha * m[c.session], rb -= c.hb * m[c.session];
+        for (uint32_t i = sh.item_couplings[j]; i < sh.item_couplings[j + 1]; ++i) {
+          ra -= sh.couplings[i].ha * m[sh.couplings[i].session], rb -= sh.couplings[i].hb * m[sh.couplings[i].session];
+        }
         it.a += (s.hbb * ra - s.hab * rb) / det;
         it.b += (s.haa * rb - s.hab * ra) / det;
       }

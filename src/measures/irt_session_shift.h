@@ -20,17 +20,33 @@
 
 namespace entente::irt_internal {
 
+// An item voted on in several sessions: its own Newton terms, and its
+// coupling to each session voting on it (minus the Hessian between that
+// session's shift and the item's a, b).
+struct SharedItemTerms {
+  double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+};
+struct SessionCoupling {
+  int32_t session = 0;
+  double ha = 0, hb = 0;
+};
+
+// The layout of the shift step, built once per fit, and its working buffers.
 struct SessionShifts {
   int32_t sessions = 0;
   std::vector<int32_t> item_session;   // the one session voting on an item, or -1 (shared), -2 (no votes)
   std::vector<uint32_t> shared_votes;  // indices into IrtState::votes of votes on shared items
+  std::vector<uint32_t> vote_coupling; // for each shared vote, its (item, session) coupling
+  std::vector<uint32_t> item_couplings;  // item j's couplings are [item_couplings[j], item_couplings[j + 1])
+  std::vector<SessionCoupling> couplings;
+  std::vector<SharedItemTerms> terms;    // per item, used for shared ones
 };
 
 // Empty (no shifts) unless the problem has at least two sessions.
 SessionShifts PrepareSessionShifts(const IrtProblem& pr, const IrtState& st);
 
 // One safeguarded shift step; `scratch` is working space.
-void ShiftSessions(const IrtProblem& pr, const IrtState& st, const SessionShifts& sh, IrtFit* fit, IrtFit* scratch);
+void ShiftSessions(const IrtProblem& pr, const IrtState& st, SessionShifts& sh, IrtFit* fit, IrtFit* scratch);
 
 }  // namespace entente::irt_internal
 
