@@ -40,18 +40,19 @@ std::optional<Answer> ReportContext::Take(ReportPart& part, Result<Answer> resul
     }
     return std::nullopt;
   }
-  for (const DatasetRef& d : result->datasets) {
-    report.datasets.push_back(d);
-    if (std::find(part.datasets.begin(), part.datasets.end(), d.id) == part.datasets.end()) {
-      part.datasets.push_back(d.id);
-    }
-  }
+  for (const DatasetRef& d : result->datasets) UseDataset(part, d);
   return std::move(*result);
 }
 
-void ReportContext::UseDataset(ReportPart& part, const std::string& id) {
-  report.datasets.push_back(ws.Ref(id));
-  if (std::find(part.datasets.begin(), part.datasets.end(), id) == part.datasets.end()) part.datasets.push_back(id);
+void ReportContext::UseDataset(ReportPart& part, const std::string& id) { UseDataset(part, ws.Ref(id)); }
+
+void ReportContext::UseDataset(ReportPart& part, const DatasetRef& ref) {
+  if (std::find(report.datasets.begin(), report.datasets.end(), ref) == report.datasets.end()) {
+    report.datasets.push_back(ref);
+  }
+  if (std::find(part.datasets.begin(), part.datasets.end(), ref.id) == part.datasets.end()) {
+    part.datasets.push_back(ref.id);
+  }
 }
 
 void ReportContext::DefineMeasure(std::string name, std::string definition) {
@@ -184,12 +185,6 @@ Result<Report> BuildReport(Workspace& ws, const ReportRequest& request) {
     if (!ctx.fatal.ok()) return ctx.fatal;
     if (!part.name.empty()) report.parts.push_back(std::move(part));
   }
-  // Datasets once each, in the order first used.
-  std::vector<DatasetRef> unique;
-  for (const DatasetRef& d : report.datasets) {
-    if (std::find(unique.begin(), unique.end(), d) == unique.end()) unique.push_back(d);
-  }
-  report.datasets = std::move(unique);
   return report;
 }
 

@@ -40,8 +40,10 @@ struct ReportContext {
   // for the pair or period its message goes to `part.missing`; a data or I/O
   // error becomes `fatal`. Either way nullopt is returned then.
   std::optional<Answer> Take(ReportPart& part, Result<Answer> result);
-  // Records that `part` read dataset `id` (once in the part and the report).
+  // Records that `part` read a dataset: once in the part and once in the
+  // report, in the order first used.
   void UseDataset(ReportPart& part, const std::string& id);
+  void UseDataset(ReportPart& part, const DatasetRef& ref);
   // Records the definitions among an answer's facts (keys listed) as measures.
   void DefineMeasures(const Answer& answer, const std::vector<std::string>& keys);
   void DefineMeasure(std::string name, std::string definition);
