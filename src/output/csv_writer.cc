@@ -1,7 +1,7 @@
 // Writing tables as CSV.
 #include "output/csv_writer.h"
 
-#include "output/number_format.h"
+#include "core/number_format.h"
 
 namespace entente {
 

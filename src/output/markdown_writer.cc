@@ -1,7 +1,7 @@
 // Writing answers as Markdown.
 #include "output/markdown_writer.h"
 
-#include "output/number_format.h"
+#include "core/number_format.h"
 
 namespace entente {
 

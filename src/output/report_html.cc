@@ -4,11 +4,11 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/number_format.h"
 #include "core/text.h"
-#include "output/number_format.h"
-#include "output/xml_escape.h"
 #include "output/vega_lite.h"
 #include "output/web_assets.h"
+#include "output/xml_escape.h"
 
 namespace entente {
 namespace {

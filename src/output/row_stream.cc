@@ -4,10 +4,10 @@
 
 #include <fmt/format.h>
 
+#include "core/number_format.h"
 #include "core/version.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
-#include "output/number_format.h"
 
 namespace entente {
 namespace {

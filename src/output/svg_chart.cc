@@ -7,8 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "core/number_format.h"
 #include "output/chart_palette.h"
-#include "output/number_format.h"
 #include "output/xml_escape.h"
 
 namespace entente {

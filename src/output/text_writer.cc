@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "output/number_format.h"
+#include "core/number_format.h"
 
 namespace entente {
 namespace {

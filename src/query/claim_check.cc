@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "output/number_format.h"
+#include "core/number_format.h"
 
 namespace entente {
 namespace {

@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/number_format.h"
 #include "data/toml_parse.h"
-#include "output/number_format.h"
 
 namespace entente {
 namespace {

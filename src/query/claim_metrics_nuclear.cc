@@ -2,7 +2,7 @@
 // and their design net capacity, by status and by the design's vendor state.
 #include <fmt/format.h>
 
-#include "output/number_format.h"
+#include "core/number_format.h"
 #include "query/claim_metrics.h"
 #include "query/nuclear_query.h"
 

@@ -2,7 +2,7 @@
 // member vetoed in a period, and the date of its first veto.
 #include <fmt/format.h>
 
-#include "output/number_format.h"
+#include "core/number_format.h"
 #include "query/claim_metrics.h"
 #include "query/veto_query.h"
 

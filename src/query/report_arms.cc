@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "core/number_format.h"
 #include "core/text.h"
-#include "output/number_format.h"
 #include "query/arms_common.h"
 #include "query/arms_deals.h"
 #include "query/arms_flow.h"

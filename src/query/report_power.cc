@@ -3,7 +3,7 @@
 // capabilities and balance of the period, from COW's NMC data.
 #include <fmt/format.h>
 
-#include "output/number_format.h"
+#include "core/number_format.h"
 #include "query/balance_query.h"
 #include "query/power_query.h"
 #include "query/report_parts.h"

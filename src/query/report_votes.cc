@@ -4,9 +4,9 @@
 // partners, and the ideal points of the states in the period's sessions.
 #include <fmt/format.h>
 
+#include "core/number_format.h"
 #include "core/text.h"
 #include "measures/vote_measure_registry.h"
-#include "output/number_format.h"
 #include "query/ideal_query.h"
 #include "query/report_parts.h"
 #include "query/votes_dyad.h"

@@ -1,5 +1,5 @@
 // Number formatting with fmt, which is locale-independent and round-trips.
-#include "output/number_format.h"
+#include "core/number_format.h"
 
 #include <fmt/compile.h>
 #include <fmt/format.h>

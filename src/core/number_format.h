@@ -1,7 +1,7 @@
 // One rule for writing numbers: shortest text that reads back to the same
 // double (CSV, JSON, Markdown), or a fixed number of decimals (terminal view).
-#ifndef ENTENTE_OUTPUT_NUMBER_FORMAT_H_
-#define ENTENTE_OUTPUT_NUMBER_FORMAT_H_
+#ifndef ENTENTE_CORE_NUMBER_FORMAT_H_
+#define ENTENTE_CORE_NUMBER_FORMAT_H_
 
 #include <cstddef>
 #include <string>
@@ -22,4 +22,4 @@ std::string CellDisplay(const Cell& cell, int decimals);
 
 }  // namespace entente
 
-#endif  // ENTENTE_OUTPUT_NUMBER_FORMAT_H_
+#endif  // ENTENTE_CORE_NUMBER_FORMAT_H_
