@@ -5,8 +5,8 @@
 
 #include "bench_data.h"
 #include "measures/truncated_normal.h"
-#include "query/ideal_query.h"
-#include "query/vote_matrix_source.h"
+#include "query/ideal/ideal_query.h"
+#include "query/votes/vote_matrix_source.h"
 
 namespace entente {
 namespace {

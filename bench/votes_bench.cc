@@ -5,9 +5,9 @@
 
 #include "bench_data.h"
 #include "data/vote_matrix_cache.h"
-#include "query/vote_matrix_source.h"
-#include "query/vote_scores.h"
-#include "query/votes_dyad_years.h"
+#include "query/votes/vote_matrix_source.h"
+#include "query/votes/vote_scores.h"
+#include "query/votes/votes_dyad_years.h"
 
 namespace entente {
 namespace {

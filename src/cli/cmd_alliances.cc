@@ -1,7 +1,7 @@
 // `entente alliances A B`: the years of each ATOP pledge between two states.
 #include "cli/commands.h"
 #include "cli/year_options.h"
-#include "query/alliance_query.h"
+#include "query/relations/alliance_query.h"
 
 namespace entente {
 

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/arms_commands.h"
-#include "query/arms_dependence.h"
+#include "query/arms/arms_dependence.h"
 
 namespace entente {
 

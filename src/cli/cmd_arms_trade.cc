@@ -5,7 +5,7 @@
 
 #include "cli/arms_commands.h"
 #include "core/text.h"
-#include "query/arms_trade.h"
+#include "query/arms/arms_trade.h"
 
 namespace entente {
 namespace {

@@ -1,7 +1,7 @@
 // `entente balance A+B C+D`: two coalitions' summed capabilities and balance.
 #include "cli/commands.h"
 #include "cli/year_options.h"
-#include "query/balance_query.h"
+#include "query/power/balance_query.h"
 
 namespace entente {
 

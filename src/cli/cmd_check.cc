@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "query/claim_check.h"
+#include "query/claims/claim_check.h"
 
 namespace entente {
 namespace {

@@ -1,7 +1,7 @@
 // `entente contiguity A B`: whether two states border each other.
 #include "cli/commands.h"
 #include "cli/year_options.h"
-#include "query/contiguity_query.h"
+#include "query/relations/contiguity_query.h"
 
 namespace entente {
 

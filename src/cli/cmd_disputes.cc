@@ -1,7 +1,7 @@
 // `entente disputes A B`: militarised disputes between two states.
 #include "cli/commands.h"
 #include "cli/year_options.h"
-#include "query/dispute_query.h"
+#include "query/relations/dispute_query.h"
 
 namespace entente {
 

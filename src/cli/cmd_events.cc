@@ -4,7 +4,7 @@
 
 #include "cli/commands.h"
 #include "core/event.h"
-#include "query/events_query.h"
+#include "query/events/events_query.h"
 
 namespace entente {
 namespace {

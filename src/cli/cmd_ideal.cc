@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "query/ideal_query.h"
-#include "query/vote_filter.h"
+#include "query/ideal/ideal_query.h"
+#include "query/votes/vote_filter.h"
 
 namespace entente {
 namespace {

@@ -1,7 +1,7 @@
 // `entente igo A B`: shared IGO memberships of two states by year.
 #include "cli/commands.h"
 #include "cli/year_options.h"
-#include "query/igo_query.h"
+#include "query/relations/igo_query.h"
 
 namespace entente {
 

@@ -1,6 +1,6 @@
 // `entente nuclear A`: a state's nuclear power reactors and who designed them.
 #include "cli/commands.h"
-#include "query/nuclear_query.h"
+#include "query/relations/nuclear_query.h"
 
 namespace entente {
 

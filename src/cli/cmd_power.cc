@@ -1,7 +1,7 @@
 // `entente power A B`: two states' capabilities (COW NMC) and their balance.
 #include "cli/commands.h"
 #include "cli/year_options.h"
-#include "query/power_query.h"
+#include "query/power/power_query.h"
 
 namespace entente {
 

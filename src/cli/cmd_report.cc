@@ -15,7 +15,7 @@
 #include "output/report_json.h"
 #include "output/report_markdown.h"
 #include "output/svg_chart.h"
-#include "query/report.h"
+#include "query/report/report.h"
 
 namespace entente {
 namespace {

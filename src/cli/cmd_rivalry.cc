@@ -1,7 +1,7 @@
 // `entente rivalry A B`: strategic rivalries between two states.
 #include "cli/commands.h"
 #include "cli/year_options.h"
-#include "query/rivalry_query.h"
+#include "query/relations/rivalry_query.h"
 
 namespace entente {
 

@@ -1,7 +1,7 @@
 // `entente vetoes`: Security Council drafts vetoed, by member, years and topic.
 #include "cli/commands.h"
 #include "cli/year_options.h"
-#include "query/veto_query.h"
+#include "query/relations/veto_query.h"
 
 namespace entente {
 

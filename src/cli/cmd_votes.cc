@@ -7,10 +7,10 @@
 #include "cli/commands.h"
 #include "cli/vote_options.h"
 #include "measures/vote_measure_registry.h"
-#include "query/votes_compare.h"
-#include "query/votes_dyad.h"
-#include "query/votes_dyad_years.h"
-#include "query/votes_partners.h"
+#include "query/votes/votes_compare.h"
+#include "query/votes/votes_dyad.h"
+#include "query/votes/votes_dyad_years.h"
+#include "query/votes/votes_partners.h"
 
 namespace entente {
 namespace {

@@ -9,7 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/status.h"
-#include "query/vote_filter.h"
+#include "query/votes/vote_filter.h"
 
 namespace entente {
 

@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "query/report.h"
+#include "query/report/report.h"
 
 namespace entente {
 

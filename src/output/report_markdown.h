@@ -7,7 +7,7 @@
 #include <ostream>
 #include <string_view>
 
-#include "query/report.h"
+#include "query/report/report.h"
 
 namespace entente {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "query/report.h"
+#include "query/report/report.h"
 
 namespace entente {
 

@@ -1,5 +1,5 @@
 # `entente ideal`. Static fits always run from session 1, so the cases ask for
-# early sessions; the whole record is tested in src/query/ideal_query_test.cc.
+# early sessions; the whole record is tested in src/query/ideal/ideal_query_test.cc.
 entente_cli_case(ideal_usa_positive 0 "^2,USA,30,1975,[0-9.]+,,,[0-9]+" ""
   ideal --sessions 30 --states USA,CUB --format csv --no-provenance)
 entente_cli_case(ideal_cuba_negative 0 "40,CUB,30,1975,-[0-9.]+,,,[0-9]+" ""

@@ -1,0 +1,71 @@
+// Claim metrics over nuclear power reactors: how many reactors a state has
+// and their design net capacity, by status and by the design's vendor state.
+#include <fmt/format.h>
+
+#include "core/number_format.h"
+#include "query/claims/claim_metrics.h"
+#include "query/relations/nuclear_query.h"
+
+namespace entente {
+namespace {
+
+std::vector<ParamSpec> NuclearParams() {
+  return {{"state", "state", true, "the state where the reactors are"},
+          {"status", "text", false, "Operational, Under Construction, Planned, Shutdown ... (any when absent)"},
+          {"supplier", "text", false, "iso3 of the design's vendor state, e.g. \"CHN\""},
+          {"model", "text", false, "reactor model, e.g. \"ACP-1000\""}};
+}
+
+Result<Measurement> Reactors(Workspace& ws, const ClaimParams& p, const std::string& column, const std::string& definition) {
+  NuclearRequest req;
+  req.state = *TextParam(p, "state");
+  AnswerPick pick{"reactors", column, {}, true, true};
+  if (auto s = TextParam(p, "status")) pick.match.emplace_back("status", *s);
+  if (auto s = TextParam(p, "supplier")) pick.match.emplace_back("supplier", *s);
+  if (auto s = TextParam(p, "model")) pick.match.emplace_back("model", *s);
+  Result<Answer> a = NuclearQuery(ws, req);
+  // What the number was computed over: the answer has no period, so name the
+  // reactors and the filters.
+  auto with_basis = [&](Result<Measurement> m) {
+    if (!m.ok() || !a.ok()) return m;
+    m->basis = a->title;
+    for (const auto& [name, value] : pick.match) m->basis += fmt::format("; {} {}", name, value);
+    return m;
+  };
+  if (column == "count") {
+    // Count rows: sum a column that is 1 for every reactor is not available,
+    // so count matching rows through the capacity column's presence.
+    Result<Measurement> m = MeasureFromAnswer(a, AnswerPick{"reactors", "name", {}, true, false}, definition);
+    if (!m.ok() || !a.ok()) return m;
+    int64_t n = 0;
+    const Table& t = a->sections[0].table;
+    for (const auto& row : t.rows) {
+      bool ok = true;
+      for (const auto& [name, value] : pick.match) {
+        for (size_t i = 0; i < t.columns.size(); ++i) {
+          if (t.columns[i].name == name && CellText(row[i]) != value) ok = false;
+        }
+      }
+      n += ok;
+    }
+    m->text.clear();
+    m->value = static_cast<double>(n);
+    return with_basis(std::move(m));
+  }
+  return with_basis(MeasureFromAnswer(a, pick, definition));
+}
+
+}  // namespace
+
+void RegisterNuclearMetrics(MetricRegistry& registry) {
+  registry.Add(Metric{"nuclear.reactors", "Number of power reactors in the state (by status, vendor, model)",
+                      NuclearParams(), [](Workspace& ws, const ClaimParams& p) {
+                        return Reactors(ws, p, "count", "power reactors listed in GeoNuclearData");
+                      }});
+  registry.Add(Metric{"nuclear.capacity_mwe", "Design net capacity of those reactors, MWe", NuclearParams(),
+                      [](Workspace& ws, const ClaimParams& p) {
+                        return Reactors(ws, p, "capacity_mwe", "design net capacity, MWe, summed over matching reactors");
+                      }});
+}
+
+}  // namespace entente

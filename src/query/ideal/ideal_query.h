@@ -1,0 +1,69 @@
+// The ideal-point query: where each state stands in the General Assembly,
+// session by session, on one scale with the United States positive.
+#ifndef ENTENTE_QUERY_IDEAL_IDEAL_QUERY_H_
+#define ENTENTE_QUERY_IDEAL_IDEAL_QUERY_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/answer.h"
+#include "core/period.h"
+#include "core/status.h"
+#include "query/ideal/ideal_data.h"
+#include "query/workspace.h"
+
+namespace entente {
+
+inline constexpr int kAnchorCcode = 2;  // the United States
+
+struct IdealEstimates {
+  IdealData data;  // sessions of the requested range
+  std::vector<std::vector<double>> ideal, lower, upper;  // [session][unit]; bounds empty without bootstrap
+  std::vector<int> iterations;   // per session (static) or the joint fit's, repeated (dynamic)
+  bool all_converged = true;
+  int bootstrap_failed = 0;
+  std::vector<std::string> notes;
+};
+
+struct IdealSpec {
+  int first_session = 0;
+  int last_session = 0;
+  bool dynamic = false;
+  int bootstrap = 0;
+  uint64_t seed = 1;
+  std::function<void(double)> progress;  // fraction of the work done
+};
+
+// Fits the models for the sessions of `spec`. Static fits always run from the
+// first session on, so that each session starts from the one before it and a
+// session's estimate does not depend on where the range begins.
+Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec);
+
+// The sessions a --from/--to (years the sessions opened) or --sessions range
+// means, checked against the data: inverted or outside the record is a usage
+// error naming the coverage.
+Result<std::pair<int, int>> IdealSessionRange(Workspace& ws, const std::optional<Period>& years,
+                                              const std::optional<std::pair<int, int>>& sessions);
+
+struct IdealRequest {
+  std::optional<Period> years;
+  std::optional<std::pair<int, int>> sessions;
+  bool dynamic = false;
+  std::vector<std::string> states;  // empty: all
+  int bootstrap = 0;
+  uint64_t seed = 1;
+  std::function<void(double)> progress;
+};
+
+// Columns: ccode, iso3, session, year, ideal, lower, upper, n_votes (lower and
+// upper missing without --bootstrap). Facts name the model, filtering,
+// identification and convergence.
+Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& request);
+
+}  // namespace entente
+
+#endif  // ENTENTE_QUERY_IDEAL_IDEAL_QUERY_H_

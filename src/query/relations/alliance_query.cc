@@ -1,0 +1,84 @@
+// Spells of ATOP pledges within a dyad.
+#include "query/relations/alliance_query.h"
+
+#include <map>
+
+#include <fmt/format.h>
+
+#include "data/atop_alliance.h"
+#include "measures/year_spells.h"
+
+namespace entente {
+
+Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
+  auto pair = ResolvePair(ws, request.a, request.b);
+  if (!pair.ok()) return pair.status();
+  const Country& a = *pair->first;
+  const Country& b = *pair->second;
+  Answer answer;
+  answer.command = "alliances";
+  answer.title = fmt::format("ATOP alliance obligations between {} and {}", a.name, b.name);
+  answer.AddFact("measure", "years with each ATOP pledge: defense, offense, neutrality, non-aggression, consultation");
+  Result<Period> period = CoveredYears(ws, "atop_alliance", request.years, &answer);
+  if (!period.ok()) return period.status();
+  auto path = ws.DatasetPath("atop_alliance");
+  if (!path.ok()) return path.status();
+  auto rows = ws.LoadOnce<std::vector<AtopDyadYear>>("atop_alliance", [&] { return LoadAtopAlliance(*path); });
+  if (!rows.ok()) return rows.status();
+
+  // years[direction][pledge]: direction 0 is a toward b, 1 is b toward a.
+  std::vector<int> years[2][kAtopPledgeCount];
+  std::map<int, std::array<bool, kAtopPledgeCount>> by_year;
+  int bare_years = 0;
+  for (const AtopDyadYear& r : **rows) {
+    if (!period->Contains(r.year)) continue;
+    int dir = r.ccode1 == a.ccode && r.ccode2 == b.ccode ? 0 : r.ccode1 == b.ccode && r.ccode2 == a.ccode ? 1 : -1;
+    if (dir < 0) continue;
+    auto& any = by_year[r.year];
+    bool some = false;
+    for (size_t p = 0; p < kAtopPledgeCount; ++p) {
+      if (!r.pledges[p]) continue;
+      years[dir][p].push_back(r.year);
+      any[p] = true;
+      some = true;
+    }
+    if (!some && dir == 0) ++bare_years;
+  }
+  if (by_year.empty()) {
+    return Status::NotFound(fmt::format("no alliance in these years: ATOP records no alliance between {} and {} "
+                                        "in {}", a.Label(), b.Label(), period->ToString()));
+  }
+  Table& ob = answer.AddSection("obligations", "Obligations (iso3_1 pledges toward iso3_2)");
+  for (const char* col : {"obligation", "iso3_1", "ccode1", "iso3_2", "ccode2", "from", "to", "years"}) {
+    ob.AddColumn(col);
+  }
+  for (size_t p = 0; p < kAtopPledgeCount; ++p) {
+    for (int dir = 0; dir < 2; ++dir) {
+      const Country& from = dir == 0 ? a : b;
+      const Country& to = dir == 0 ? b : a;
+      for (const Period& s : YearSpells(years[dir][p])) {
+        ob.AddRow({Cell(std::string(AtopPledgeName(static_cast<AtopPledge>(p)))), CodeCell(from),
+                   CcodeCell(from.ccode), CodeCell(to), CcodeCell(to.ccode), Cell(int64_t{s.from}),
+                   Cell(int64_t{s.to}), Cell(int64_t{s.to - s.from + 1})});
+      }
+    }
+  }
+  Table& yt = answer.AddSection("years", "Pledges by year (1 when either state holds it)");
+  yt.AddColumn("year");
+  for (size_t p = 0; p < kAtopPledgeCount; ++p) yt.AddColumn(AtopPledgeName(static_cast<AtopPledge>(p)));
+  for (const auto& [year, any] : by_year) {
+    std::vector<Cell> row = {Cell(int64_t{year})};
+    for (bool v : any) row.push_back(Cell(int64_t{v ? 1 : 0}));
+    yt.AddRow(std::move(row));
+  }
+  answer.AddFact("alliance_years", std::to_string(by_year.size()));
+  answer.notes.push_back("ATOP's directed dyad-years: the row (ccode1, ccode2) is read as ccode1's pledges toward "
+                         "ccode2; a pledge need not be mutual");
+  if (bare_years > 0) {
+    answer.notes.push_back(fmt::format("in {} year(s) ATOP lists an alliance with none of the five pledges", bare_years));
+  }
+  answer.UseDataset(ws.Ref("atop_alliance"));
+  return answer;
+}
+
+}  // namespace entente

@@ -1,0 +1,21 @@
+// The alliance query: the years of each ATOP pledge between two states.
+#ifndef ENTENTE_QUERY_RELATIONS_ALLIANCE_QUERY_H_
+#define ENTENTE_QUERY_RELATIONS_ALLIANCE_QUERY_H_
+
+#include "core/answer.h"
+#include "core/status.h"
+#include "query/query_args.h"
+#include "query/workspace.h"
+
+namespace entente {
+
+// Sections "obligations" (obligation, iso3_1, ccode1 pledging toward iso3_2,
+// ccode2, from, to, years: one row per spell of consecutive years) and
+// "years" (year and a 0/1 column per pledge, 1 when either state holds it).
+// Not found, with a one-line message, when the pair has no alliance in the
+// period; usage error for unknown states or years outside 1815-2018.
+Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request);
+
+}  // namespace entente
+
+#endif  // ENTENTE_QUERY_RELATIONS_ALLIANCE_QUERY_H_

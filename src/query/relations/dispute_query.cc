@@ -1,0 +1,86 @@
+// Militarised disputes of a dyad.
+#include "query/relations/dispute_query.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "data/cow_mid.h"
+
+namespace entente {
+
+Result<Answer> DisputeQuery(Workspace& ws, const DyadRequest& request) {
+  auto pair = ResolvePair(ws, request.a, request.b);
+  if (!pair.ok()) return pair.status();
+  const Country& a = *pair->first;
+  const Country& b = *pair->second;
+  Answer answer;
+  answer.command = "disputes";
+  answer.title = fmt::format("Militarised interstate disputes between {} and {} (COW MID)", a.name, b.name);
+  answer.AddFact("definition", "hostility level: 1 no militarised action, 2 threat to use force, 3 display of force, "
+                               "4 use of force, 5 war; side A took the first militarised action");
+  Result<Period> period = CoveredYears(ws, "cow_mid", request.years, &answer);
+  if (!period.ok()) return period.status();
+  auto path = ws.DatasetPath("cow_mid");
+  if (!path.ok()) return path.status();
+  auto rows = ws.LoadOnce<std::vector<MidDyadYear>>("cow_mid", [&] { return LoadCowMid(*path); });
+  if (!rows.ok()) return rows.status();
+
+  std::vector<const MidDyadYear*> found;
+  for (const MidDyadYear& r : **rows) {
+    if (r.ccode1 == a.ccode && r.ccode2 == b.ccode && period->Contains(r.year)) found.push_back(&r);
+  }
+  if (found.empty()) {
+    return Status::NotFound(fmt::format("no militarised dispute between {} and {} in {} (COW MID)", a.Label(),
+                                        b.Label(), period->ToString()));
+  }
+  std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) {
+    return x->year != y->year ? x->year < y->year : x->dispnum < y->dispnum;
+  });
+  struct Summary {
+    int from = 0, to = 0;
+    const MidDyadYear* first = nullptr;
+  };
+  std::map<int, Summary> disputes;
+  for (const MidDyadYear* r : found) {
+    Summary& s = disputes[r->dispnum];
+    if (s.first == nullptr) s = Summary{r->year, r->year, r};
+    s.to = std::max(s.to, r->year);
+  }
+  std::vector<std::pair<int, Summary>> ordered(disputes.begin(), disputes.end());
+  std::sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) {
+    return x.second.from != y.second.from ? x.second.from < y.second.from : x.first < y.first;
+  });
+  Table& d = answer.AddSection("disputes", "Disputes");
+  for (const char* col : {"dispnum", "from", "to", "side_a", "side_a_ccode", "hostlev", "hostility", "fatality"}) {
+    d.AddColumn(col);
+  }
+  int wars = 0;
+  for (const auto& [num, s] : ordered) {
+    const Country& side_a = s.first->side_a1 ? a : b;
+    const MidDyadYear& r = *s.first;
+    d.AddRow({Cell(int64_t{num}), Cell(int64_t{s.from}), Cell(int64_t{s.to}), CodeCell(side_a),
+              CcodeCell(side_a.ccode), Cell(int64_t{r.hostlev}), Cell(std::string(HostilityLabel(r.hostlev))),
+              r.fatality ? Cell(std::string(FatalityLabel(*r.fatality))) : Cell()});
+    wars += r.hostlev == 5 ? 1 : 0;
+  }
+  Table& y = answer.AddSection("years", "Dispute-years");
+  for (const char* col : {"dispnum", "year", "onset", "iso3_1", "ccode1", "iso3_2", "ccode2", "hostlev1", "hostlev2",
+                          "hiact1", "hiact2", "orig1", "orig2"}) {
+    y.AddColumn(col);
+  }
+  for (const MidDyadYear* r : found) {
+    y.AddRow({Cell(int64_t{r->dispnum}), Cell(int64_t{r->year}), Cell(int64_t{r->onset ? 1 : 0}), CodeCell(a),
+              CcodeCell(a.ccode), CodeCell(b), CcodeCell(b.ccode), Cell(int64_t{r->hostlev1}),
+              Cell(int64_t{r->hostlev2}), Cell(int64_t{r->hiact1}), Cell(int64_t{r->hiact2}),
+              Cell(int64_t{r->orig1 ? 1 : 0}), Cell(int64_t{r->orig2 ? 1 : 0})});
+  }
+  answer.AddFact("disputes", fmt::format("{} ({} reaching war)", ordered.size(), wars));
+  answer.notes.push_back("fatality is the dispute's fatality level over all its participants; empty when COW codes it "
+                         "unknown (-9)");
+  answer.UseDataset(ws.Ref("cow_mid"));
+  return answer;
+}
+
+}  // namespace entente

@@ -1,0 +1,176 @@
+// The report's General Assembly part: the chosen agreement measure by year for
+// the pair and the comparison dyads over the whole record, the period's
+// alignment on every measure, alignment by issue, each state's closest
+// partners, and the ideal points of the states in the period's sessions.
+#include <fmt/format.h>
+
+#include "core/number_format.h"
+#include "core/text.h"
+#include "measures/vote_measure_registry.h"
+#include "query/ideal/ideal_query.h"
+#include "query/report/report_parts.h"
+#include "query/votes/votes_dyad.h"
+#include "query/votes/votes_partners.h"
+
+namespace entente {
+namespace {
+
+constexpr int kTopPartners = 10;
+
+VoteFilter PeriodFilter(const ReportContext& ctx) {
+  VoteFilter f;
+  f.years = ctx.period;
+  return f;
+}
+
+// The measure by year of one dyad over the whole record, as chart points.
+void AddDyadSeries(ReportContext& ctx, ReportPart& part, Chart& chart, const Country& x, const Country& y) {
+  VotesDyadRequest req{std::to_string(x.ccode.value), std::to_string(y.ccode.value), {}, VoteGrouping::kYear,
+                       {ctx.request.vote_measure}};
+  std::optional<Answer> answer = ctx.Take(part, QueryVotesDyad(ctx.ws, req));
+  if (!answer) return;
+  const Section* s = FindSection(*answer, "votes");
+  std::optional<size_t> year = ColumnIndex(s->table, "year");
+  std::optional<size_t> value = ColumnIndex(s->table, ctx.request.vote_measure);
+  std::string series = ReportContext::DyadName(x, y);
+  chart.series.push_back(series);
+  for (const auto& row : s->table.rows) {
+    chart.points.push_back(
+        ChartPoint{static_cast<int>(*NumberCell(row[*year])), series, NumberCell(row[*value])});
+  }
+}
+
+void AddAlignmentChart(ReportContext& ctx, ReportPart& part, const VoteMeasureInfo& measure) {
+  Chart chart;
+  chart.name = "votes_over_time";
+  chart.title = fmt::format("UN General Assembly voting alignment by year ({})", measure.name);
+  chart.caption = fmt::format("{}: {}. Each year's roll calls; the report's period is shaded. Dataset: un_votes.",
+                              measure.title, measure.definition);
+  chart.kind = ChartKind::kLine;
+  chart.y_title = measure.name;
+  chart.highlight = ctx.period;
+  AddDyadSeries(ctx, part, chart, *ctx.a, *ctx.b);
+  for (const auto& [x, y] : ctx.compare) AddDyadSeries(ctx, part, chart, *x, *y);
+  bool any = false;
+  for (const ChartPoint& p : chart.points) any = any || p.value.has_value();
+  if (any) part.charts.push_back(std::move(chart));
+}
+
+void AddPeriodAlignment(ReportContext& ctx, ReportPart& part, const VoteMeasureInfo& measure) {
+  Table totals;
+  auto dyads = ctx.compare;
+  dyads.insert(dyads.begin(), {ctx.a, ctx.b});
+  for (size_t i = 0; i < dyads.size(); ++i) {
+    const auto& [x, y] = dyads[i];
+    VotesDyadRequest req{std::to_string(x->ccode.value), std::to_string(y->ccode.value), PeriodFilter(ctx),
+                         VoteGrouping::kTotal, {}};
+    std::optional<Answer> answer = ctx.Take(part, QueryVotesDyad(ctx.ws, req));
+    if (!answer) continue;
+    ctx.DefineMeasures(*answer, {"n", "agree", "ia", "s", "kappa", "pi"});
+    const Table& t = FindSection(*answer, "votes")->table;
+    AppendRows(totals, t);
+    if (i > 0 || t.rows.empty()) continue;  // the headline is the pair's
+    std::optional<double> n = NumberCell(t.rows[0][*ColumnIndex(t, "n")]);
+    std::optional<double> v = NumberCell(t.rows[0][*ColumnIndex(t, measure.name)]);
+    if (!n || *n == 0) {
+      part.missing.push_back(fmt::format("{} and {} shared no roll call in {}", ctx.a->name, ctx.b->name,
+                                         ctx.period.ToString()));
+      continue;
+    }
+    Cell from = t.rows[0][*ColumnIndex(t, "from")], to = t.rows[0][*ColumnIndex(t, "to")];
+    std::string years = fmt::format("{}-{}", TextCell(from), TextCell(to));
+    ctx.report.summary.push_back(Headline{
+        fmt::format("UN General Assembly voting alignment ({})", measure.name), OptionalCell(v),
+        v ? FormatFixed(*v, 3) : std::string("-"),
+        fmt::format("over {} roll calls both voted on", static_cast<int64_t>(*n)),
+        fmt::format("{}: {}", measure.title, measure.definition), years, "un_votes"});
+    part.facts.push_back(ReportFact{"Roll calls both cast a vote on", fmt::format("{} ({})", *n, years)});
+    for (const VoteMeasureInfo& m : VoteMeasures()) {
+      std::optional<double> mv = NumberCell(t.rows[0][*ColumnIndex(t, m.name)]);
+      part.facts.push_back(ReportFact{m.title, mv ? FormatFixed(*mv, 3) : "-"});
+    }
+  }
+  if (!totals.empty()) AddTable(part, "alignment", "Alignment in the period, every measure", totals);
+}
+
+void AddIssues(ReportContext& ctx, ReportPart& part) {
+  VotesDyadRequest req{std::to_string(ctx.a->ccode.value), std::to_string(ctx.b->ccode.value), PeriodFilter(ctx),
+                       VoteGrouping::kIssue, {}};
+  std::optional<Answer> answer = ctx.Take(part, QueryVotesDyad(ctx.ws, req));
+  if (!answer) return;
+  const Table& t = FindSection(*answer, "votes")->table;
+  if (t.empty()) {
+    static const std::string kNoIssues = "no roll call of the period carries an issue tag";
+    part.missing.push_back(kNoIssues);
+    return;
+  }
+  AddTable(part, "by_issue", "Alignment by issue (roll calls tagged by the unvotes issue codes)", t);
+}
+
+void AddPartners(ReportContext& ctx, ReportPart& part, const Country& state) {
+  VotesPartnersRequest req;
+  req.a = std::to_string(state.ccode.value);
+  req.filter = PeriodFilter(ctx);
+  req.measure = ctx.request.vote_measure;
+  req.top = kTopPartners;
+  std::optional<Answer> answer = ctx.Take(part, QueryVotesPartners(ctx.ws, req));
+  if (!answer) return;
+  const Section* s = FindSection(*answer, "partners");
+  if (!s || s->table.empty()) return;
+  AddTable(part, "partners_" + ToLower(state.ShortCode()),
+           fmt::format("{}'s closest partners ({})", state.name, ctx.request.vote_measure), s->table);
+}
+
+void AddIdealPoints(ReportContext& ctx, ReportPart& part) {
+  if (!ctx.request.ideal_points) return;
+  IdealRequest req;
+  req.years = ctx.period;
+  for (const Country* c : ctx.States()) req.states.push_back(std::to_string(c->ccode.value));
+  std::optional<Answer> answer = ctx.Take(part, QueryIdeal(ctx.ws, req));
+  if (!answer) return;
+  if (auto m = FactValue(*answer, "measure")) ctx.DefineMeasure("ideal_point", *m);
+  if (auto id = FactValue(*answer, "identification")) ctx.DefineMeasure("ideal_point identification", *id);
+  const Table& t = FindSection(*answer, "ideal_points")->table;
+  Chart chart;
+  chart.name = "ideal_points";
+  chart.title = "Ideal points in the General Assembly, by session";
+  chart.caption =
+      "One-dimensional ordered probit of no/abstain/yes per session, its posterior mode found by an EM "
+      "algorithm (ECME); the United States is positive. "
+      "Each session is scaled on its own (mean 0, variance 1): compare states within a year, not a state across "
+      "years. Dataset: un_votes.";
+  chart.kind = ChartKind::kLine;
+  chart.y_title = "ideal point";
+  size_t iso = *ColumnIndex(t, "iso3"), year = *ColumnIndex(t, "year"), ideal = *ColumnIndex(t, "ideal");
+  for (const Country* c : ctx.States()) chart.series.push_back(c->ShortCode());
+  for (const auto& row : t.rows) {
+    chart.points.push_back(ChartPoint{static_cast<int>(*NumberCell(row[year])), TextCell(row[iso]),
+                                      NumberCell(row[ideal])});
+  }
+  for (const std::string& note : answer->notes) part.notes.push_back(note);
+  part.charts.push_back(std::move(chart));
+  AddTable(part, "ideal_points", "Ideal points by session", t);
+}
+
+}  // namespace
+
+ReportPart BuildVotesPart(ReportContext& ctx) {
+  ReportPart part;
+  part.name = "votes";
+  part.title = "UN General Assembly voting";
+  const VoteMeasureInfo* measure = FindVoteMeasure(ctx.request.vote_measure);
+  AddAlignmentChart(ctx, part, *measure);
+  if (!ctx.fatal.ok()) return part;
+  AddPeriodAlignment(ctx, part, *measure);
+  if (!ctx.fatal.ok()) return part;
+  AddIssues(ctx, part);
+  AddPartners(ctx, part, *ctx.a);
+  AddPartners(ctx, part, *ctx.b);
+  AddIdealPoints(ctx, part);
+  static const std::string kAbsence =
+      "Absence is not a vote: each measure counts the roll calls on which both states voted yes, abstain or no.";
+  part.notes.push_back(kAbsence);
+  return part;
+}
+
+}  // namespace entente

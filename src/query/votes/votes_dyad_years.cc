@@ -1,0 +1,71 @@
+// Streaming the dyad-year panel.
+#include "query/votes/votes_dyad_years.h"
+
+#include <fmt/format.h>
+
+#include "query/votes/vote_matrix_source.h"
+#include "query/votes/vote_scores.h"
+
+namespace entente {
+
+Result<DyadYearsQuery> DyadYearsQuery::Prepare(Workspace& ws, const DyadYearsRequest& req) {
+  DyadYearsQuery q;
+  q.request_ = req;
+  Result<MeasureList> measures = SelectMeasures(req.measures);
+  if (!measures.ok()) return measures.status();
+  q.measures_ = *measures;
+  Result<std::shared_ptr<const VoteMatrix>> opened = OpenVoteMatrix(ws);
+  if (!opened.ok()) return opened.status();
+  q.matrix_ = *opened;
+  const VoteMatrix& m = *q.matrix_;
+  ENTENTE_RETURN_IF_ERROR(ValidateFilter(req.filter, m));
+  Result<const CountryRegistry*> reg = ws.Registry();
+  if (!reg.ok()) return reg.status();
+  for (CowCode c : m.members()) q.codes_.push_back((*reg)->Find(c)->ShortCode());
+
+  Answer& h = q.header_;
+  h.command = "votes dyadyears";
+  h.title = fmt::format("UN General Assembly voting alignment, every dyad-year, {}", DescribePeriod(req.filter, m));
+  AddVoteFacts(h, req.filter, m, q.measures_);
+  h.AddFact("rows", "one per undirected dyad (ccode1 < ccode2) and calendar year with n >= 1");
+  Table& t = h.AddSection("dyad_years", "Dyad-years");
+  for (const char* c : {"ccode1", "ccode2", "year", "iso3_1", "iso3_2"}) t.AddColumn(c, 0);
+  AddScoreColumns(t, q.measures_);
+  UseVoteDatasets(ws, &h);
+  return q;
+}
+
+void DyadYearsQuery::Run(const RowCallback& row) const {
+  const VoteMatrix& m = *matrix_;
+  const VoteFilter& f = request_.filter;
+  RollCallMask mask = BuildMask(m, f);
+  std::vector<size_t> active;
+  std::vector<Cell> cells;
+  for (int y = m.first_year(); y <= m.last_year(); ++y) {
+    if (f.years && !f.years->Contains(y)) continue;
+    auto [begin, end] = m.YearRange(y);
+    if (begin == end) continue;
+    // Only states that voted this year can form a dyad-year.
+    active.clear();
+    for (size_t s = 0; s < m.members().size(); ++s) {
+      auto [from, to] = m.ActiveYears(s);
+      if (from <= y && y <= to) active.push_back(s);
+    }
+    for (size_t x = 0; x < active.size(); ++x) {
+      for (size_t z = x + 1; z < active.size(); ++z) {
+        AgreementScores s = ScoreDyad(m, active[x], active[z], mask, f, begin, end);
+        if (s.n == 0) continue;
+        cells.clear();
+        cells.emplace_back(int64_t{m.members()[active[x]].value});
+        cells.emplace_back(int64_t{m.members()[active[z]].value});
+        cells.emplace_back(int64_t{y});
+        cells.emplace_back(codes_[active[x]]);
+        cells.emplace_back(codes_[active[z]]);
+        AppendScores(cells, s, measures_);
+        row(cells);
+      }
+    }
+  }
+}
+
+}  // namespace entente

@@ -1,0 +1,190 @@
+// The vote queries on the real bundle: the reference values, and the
+// bit-set path checked against a plain recomputation from the CSV files.
+#include <fstream>
+#include <map>
+
+#include <gtest/gtest.h>
+
+#include "data/un_roll_calls.h"
+#include "data/un_votes.h"
+#include "query/votes/vote_matrix_source.h"
+#include "query/votes/votes_compare.h"
+#include "query/votes/votes_dyad.h"
+#include "query/votes/votes_dyad_years.h"
+#include "query/votes/votes_partners.h"
+#include "support/bundle.h"
+
+namespace entente {
+namespace votes_query_test {
+
+double Num(const Cell& c) { return std::get<double>(c); }
+int64_t Int(const Cell& c) { return std::get<int64_t>(c); }
+
+class VotesQueryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto dir = testing::BundleDir();
+    if (!dir) GTEST_SKIP() << "data bundle not found (set ENTENTE_DATA)";
+    ws_ = std::make_unique<Workspace>(*dir, Manifest::Bundle());
+  }
+  Answer Dyad(const std::string& a, const std::string& b, VoteFilter f, VoteGrouping by = VoteGrouping::kTotal) {
+    Result<Answer> r = QueryVotesDyad(*ws_, VotesDyadRequest{a, b, f, by, {}});
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? *r : Answer{};
+  }
+  std::unique_ptr<Workspace> ws_;
+};
+
+// Columns of a total row: iso3_1 ccode1 iso3_2 ccode2 from to n agree ia s kappa pi.
+TEST_F(VotesQueryTest, ReferenceValuesPakistanChinaAndIndiaUnitedStates) {
+  VoteFilter f;
+  f.years = Period{1971, 2017};
+  Answer pk = Dyad("Pakistan", "China", f);
+  const auto& row = pk.sections[0].table.rows.at(0);
+  EXPECT_EQ(Int(row[6]), 4298);
+  EXPECT_NEAR(Num(row[7]), 0.8592, 5e-5);
+  EXPECT_NEAR(Num(row[8]), 0.9193, 5e-5);
+  EXPECT_NEAR(Num(row[9]), 0.8385, 5e-5);
+  Answer in = Dyad("IND", "USA", f);
+  const auto& r2 = in.sections[0].table.rows.at(0);
+  EXPECT_NEAR(Num(r2[7]), 0.1806, 5e-5);
+  EXPECT_NEAR(Num(r2[8]), 0.3312, 5e-5);
+  // The answer names its datasets.
+  ASSERT_EQ(pk.datasets.size(), 3u);
+  EXPECT_EQ(pk.datasets[0].sha256, "fbf7da535cc8199f");
+}
+
+TEST_F(VotesQueryTest, MatchesAPlainRecomputationFromTheCsvFiles) {
+  // Independent path: read the CSVs, join votes per roll call, count directly.
+  Result<const CountryRegistry*> reg = ws_->Registry();
+  ASSERT_TRUE(reg.ok());
+  std::ifstream rc_in(*ws_->DatasetPath("un_roll_calls"));
+  auto rcs = LoadUnRollCalls(rc_in, "rc");
+  ASSERT_TRUE(rcs.ok());
+  std::map<int64_t, int> year;
+  for (const RollCall& rc : *rcs) year[rc.rcid] = rc.date.year;
+  std::ifstream v_in(*ws_->DatasetPath("un_votes"));
+  auto votes = LoadUnVotes(v_in, "v", **reg);
+  ASSERT_TRUE(votes.ok());
+  std::map<std::pair<int, int64_t>, int> choice;
+  for (const UnVote& v : *votes) choice[{v.ccode.value, v.rcid}] = static_cast<int>(v.choice);
+  struct Case {
+    int a, b, from, to;
+  } cases[] = {{770, 710, 1971, 2017}, {750, 2, 1946, 2019}, {2, 365, 1960, 1960}, {666, 2, 1990, 2000}};
+  for (const auto& c : cases) {
+    int64_t n = 0, same = 0, one = 0, sum = 0;
+    for (const auto& [rcid, y] : year) {
+      if (y < c.from || y > c.to) continue;
+      auto x = choice.find({c.a, rcid});
+      auto z = choice.find({c.b, rcid});
+      if (x == choice.end() || z == choice.end()) continue;
+      int d = std::abs(x->second - z->second);
+      ++n, sum += d, same += d == 0, one += d == 1;
+    }
+    VoteFilter f;
+    f.years = Period{c.from, c.to};
+    Answer a = Dyad(std::to_string(c.a), std::to_string(c.b), f);
+    const auto& row = a.sections[0].table.rows.at(0);
+    ASSERT_EQ(Int(row[6]), n) << c.a << "-" << c.b;
+    EXPECT_NEAR(Num(row[7]), double(same) / n, 1e-12);
+    EXPECT_NEAR(Num(row[8]), (same + 0.5 * one) / n, 1e-12);
+    EXPECT_NEAR(Num(row[9]), 1 - double(sum) / n, 1e-12);
+  }
+}
+
+TEST_F(VotesQueryTest, SeriesAddUpToThePooledCount) {
+  VoteFilter f;
+  f.years = Period{1971, 2017};
+  Answer by_year = Dyad("PAK", "CHN", f, VoteGrouping::kYear);
+  int64_t total = 0;
+  for (const auto& row : by_year.sections[0].table.rows) total += Int(row[5]);
+  EXPECT_EQ(total, 4298);
+  EXPECT_EQ(by_year.sections[0].table.rows.size(), 47u);
+  Answer by_session = Dyad("PAK", "CHN", f, VoteGrouping::kSession);
+  total = 0;
+  for (const auto& row : by_session.sections[0].table.rows) total += Int(row[7]);
+  EXPECT_EQ(total, 4298);
+}
+
+TEST_F(VotesQueryTest, SaysWhyTwoStatesShareNoRollCall) {
+  VoteFilter f;
+  f.years = Period{1950, 1960};
+  Answer a = Dyad("PAK", "CHN", f);
+  const auto& row = a.sections[0].table.rows.at(0);
+  EXPECT_EQ(Int(row[6]), 0);
+  EXPECT_EQ(row[7].index(), 0u) << "agree must be missing, not 0";
+  ASSERT_EQ(a.notes.size(), 1u);
+  EXPECT_NE(a.notes[0].find("China (CHN, 710) voted in 1971-2020"), std::string::npos) << a.notes[0];
+}
+
+TEST_F(VotesQueryTest, RejectsBadInput) {
+  VoteFilter inverted;
+  inverted.years = Period{2017, 1971};
+  Result<Answer> r = QueryVotesDyad(*ws_, VotesDyadRequest{"PAK", "CHN", inverted, VoteGrouping::kTotal, {}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().ExitCode(), 2);
+  VoteFilter future;
+  future.years = Period{2030, 2040};
+  r = QueryVotesDyad(*ws_, VotesDyadRequest{"PAK", "CHN", future, VoteGrouping::kTotal, {}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("the votes cover 1946-2020"), std::string::npos);
+  r = QueryVotesDyad(*ws_, VotesDyadRequest{"PAK", "Atlantis", {}, VoteGrouping::kTotal, {}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().ExitCode(), 2);
+  r = QueryVotesDyad(*ws_, VotesDyadRequest{"PAK", "CHN", {}, VoteGrouping::kTotal, {"tau"}});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("unknown measure \"tau\""), std::string::npos);
+}
+
+TEST_F(VotesQueryTest, PartnersRankByTheMeasure) {
+  VotesPartnersRequest req;
+  req.a = "PAK";
+  req.filter.years = Period{1971, 2017};
+  req.measure = "agree";
+  Result<Answer> r = QueryVotesPartners(*ws_, req);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const auto& rows = r->sections[0].table.rows;
+  ASSERT_GT(rows.size(), 150u);
+  for (size_t i = 1; i < rows.size(); ++i) EXPECT_GE(Num(rows[i - 1][5]), Num(rows[i][5]));
+  req.top = 3;
+  req.bottom = 2;
+  r = QueryVotesPartners(*ws_, req);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->sections[0].table.rows.size(), 5u);
+  EXPECT_EQ(Int(r->sections[0].table.rows[0][0]), 1);
+}
+
+TEST_F(VotesQueryTest, CompareStacksTheDyads) {
+  VotesCompareRequest req{"PAK", {"CHN", "USA", "IND"}, {}, VoteGrouping::kTotal, {"agree"}};
+  req.filter.years = Period{1971, 2017};
+  Result<Answer> r = QueryVotesCompare(*ws_, req);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const auto& rows = r->sections[0].table.rows;
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(std::get<std::string>(rows[0][2]), "CHN");
+  EXPECT_EQ(std::get<std::string>(rows[2][2]), "IND");
+  EXPECT_NEAR(Num(rows[0][7]), 0.8592, 5e-5);
+}
+
+TEST_F(VotesQueryTest, DyadYearsAgreeWithTheDyadSeries) {
+  DyadYearsRequest req;
+  req.filter.years = Period{2000, 2001};
+  Result<DyadYearsQuery> q = DyadYearsQuery::Prepare(*ws_, req);
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  std::map<std::tuple<int64_t, int64_t, int64_t>, std::vector<Cell>> rows;
+  q->Run([&](const std::vector<Cell>& r) {
+    ASSERT_LT(Int(r[0]), Int(r[1]));
+    rows[{Int(r[0]), Int(r[1]), Int(r[2])}] = r;
+  });
+  EXPECT_GT(rows.size(), 30000u);
+  Answer series = Dyad("PAK", "CHN", req.filter, VoteGrouping::kYear);
+  for (const auto& s : series.sections[0].table.rows) {
+    const auto& r = rows.at({710, 770, Int(s[4])});
+    EXPECT_EQ(Int(r[5]), Int(s[5]));
+    EXPECT_DOUBLE_EQ(Num(r[6]), Num(s[6]));
+    EXPECT_DOUBLE_EQ(Num(r[10]), Num(s[10]));
+  }
+}
+
+}  // namespace votes_query_test
+}  // namespace entente
