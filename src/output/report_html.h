@@ -7,7 +7,7 @@
 
 #include <ostream>
 
-#include "query/report/report.h"
+#include "document/report_document.h"
 
 namespace entente {
 

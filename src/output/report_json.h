@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "query/report/report.h"
+#include "document/report_document.h"
 
 namespace entente {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "query/report/report.h"
+#include "document/chart.h"
 
 namespace entente {
 

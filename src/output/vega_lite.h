@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "query/report/report.h"
+#include "document/chart.h"
 
 namespace entente {
 
