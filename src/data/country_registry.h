@@ -21,16 +21,9 @@
 
 #include "core/country.h"
 #include "core/status.h"
+#include "model/actor.h"
 
 namespace entente {
-
-// What a name in a dataset stands for: a state, or an actor without a COW code.
-struct Actor {
-  const Country* country = nullptr;  // null for a non-state actor
-  std::string name;                  // the state's display name or the actor's own name
-  bool multinational = false;        // SIPRI's '**' (NATO, the UN, ...)
-  bool is_state() const { return country != nullptr; }
-};
 
 class CountryRegistry {
  public:

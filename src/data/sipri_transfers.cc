@@ -236,13 +236,6 @@ class RegisterBuilder {
 
 }  // namespace
 
-std::optional<ActorId> ArmsRegister::FindState(CowCode ccode) const {
-  for (size_t i = 0; i < actors.size(); ++i) {
-    if (actors[i].is_state() && actors[i].country->ccode == ccode) return static_cast<ActorId>(i);
-  }
-  return std::nullopt;
-}
-
 Result<ArmsRegister> LoadSipriTransfers(std::istream& in, const std::string& source,
                                         const CountryRegistry& registry, const CsvOptions& csv) {
   ArmsRegister out;

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "core/period.h"
-#include "data/sipri_transfers.h"
+#include "model/arms_register.h"
 
 namespace entente {
 
