@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "data/checksum_cache.h"
 #include "data/csv_reader.h"
+#include "data/regular_file.h"
 #include "data/sha256.h"
 
 namespace entente {
@@ -14,6 +16,7 @@ const char* DatasetCheck::StateName(State s) {
   switch (s) {
     case State::kFound: return "found";
     case State::kMissing: return "missing";
+    case State::kUnreadable: return "unreadable";
     case State::kChanged: return "changed";
     case State::kMalformed: return "malformed";
   }
@@ -37,19 +40,24 @@ DatasetCheck CheckDataset(const std::filesystem::path& dir, const DatasetInfo& i
   DatasetCheck check;
   check.info = &info;
   std::filesystem::path path = dir / info.path;
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
-    check.state = DatasetCheck::State::kMissing;
-    check.problem = fmt::format("{} is not there", path.string());
+  if (Status file = CheckRegularFile(path, path.string()); !file.ok()) {
+    std::error_code ec;
+    check.state = std::filesystem::exists(std::filesystem::symlink_status(path, ec)) ? DatasetCheck::State::kUnreadable
+                                                                                    : DatasetCheck::State::kMissing;
+    check.problem = file.message();
     return check;
   }
+  std::optional<FileStamp> stamp = StampRegularFile(path);
   Result<std::string> sha = Sha256File(path);
-  if (!sha.ok()) {
-    check.state = DatasetCheck::State::kMissing;
-    check.problem = sha.status().message();
+  if (!sha.ok() || !stamp) {
+    check.state = DatasetCheck::State::kUnreadable;
+    check.problem = sha.ok() ? path.string() + ": cannot be read" : sha.status().message();
     return check;
   }
   check.sha256 = *sha;
+  // What was just hashed replaces whatever the cache held, so that a query
+  // after `data verify` sees the file as it is.
+  RecordSha256(path, *stamp, *sha);
   check.state = DatasetCheck::State::kFound;
   if (check.sha256 != info.sha256) {
     check.state = DatasetCheck::State::kChanged;

@@ -13,7 +13,8 @@
 namespace entente {
 
 struct DatasetCheck {
-  enum class State { kFound, kMissing, kChanged, kMalformed };
+  // kUnreadable: there, but a directory, a FIFO or a file without read permission.
+  enum class State { kFound, kMissing, kUnreadable, kChanged, kMalformed };
   const DatasetInfo* info = nullptr;
   State state = State::kMissing;
   std::string sha256;   // of the file as found (empty when missing)

@@ -7,6 +7,7 @@
 
 #include "data/checksum_cache.h"
 #include "data/data_dir.h"
+#include "data/regular_file.h"
 
 namespace entente {
 
@@ -26,12 +27,15 @@ Result<std::filesystem::path> Workspace::DatasetPath(std::string_view id) {
   if (info == nullptr) return Status::Runtime(fmt::format("no dataset \"{}\" in the manifest", id));
   std::filesystem::path path = dir_ / info->path;
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
+  if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
     return Status::DataError(fmt::format("{}: missing from the data bundle at {}; get it with "
                                          "`entente data fetch --from DIR|URL`", info->path, dir_.string()));
   }
+  if (Status file = CheckRegularFile(path, path.string()); !file.ok()) {
+    return Status::DataError(file.message() + "; restore it with `entente data fetch --from DIR|URL`");
+  }
   Result<std::string> sha = CachedSha256(path);
-  if (!sha.ok()) return sha.status();
+  if (!sha.ok()) return Status::DataError(sha.status().message());
   if (*sha != info->sha256) {
     return Status::DataError(fmt::format("{}: changed (sha256 {}, expected {}); entente's definitions are "
                                          "checked against the published file: restore it with "
