@@ -1,12 +1,13 @@
 // Common options, workspace and output of the command-line front end.
 #include "cli/cli_context.h"
 
-#include <fstream>
 #include <iostream>
 
 #include <unistd.h>
 
 #include <fmt/format.h>
+
+#include "cli/output_target.h"
 
 namespace entente {
 
@@ -31,6 +32,10 @@ Result<Workspace*> CliContext::workspace() {
   return workspace_.get();
 }
 
+std::vector<std::string> CliContext::TakeNotes() {
+  return workspace_ ? workspace_->TakeNotes() : std::vector<std::string>{};
+}
+
 Format CliContext::ChosenFormat() const {
   if (options_.format) return *options_.format;
   if (options_.output.empty() && isatty(STDOUT_FILENO)) return Format::kTable;
@@ -40,17 +45,10 @@ Format CliContext::ChosenFormat() const {
 Status CliContext::Emit(const Answer& answer) {
   WriteOptions wo;
   wo.csv_provenance = !options_.no_provenance;
-  if (options_.output.empty()) {
-    WriteAnswer(answer, ChosenFormat(), std::cout, wo);
-    std::cout.flush();
-    return Status::Ok();
-  }
-  std::ofstream out(options_.output, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IoError(fmt::format("cannot write {}", options_.output));
-  WriteAnswer(answer, ChosenFormat(), out, wo);
-  out.close();
-  if (!out) return Status::IoError(fmt::format("error while writing {}", options_.output));
-  return Status::Ok();
+  Result<std::unique_ptr<OutputTarget>> out = OutputTarget::Open(options_.output);
+  if (!out.ok()) return out.status();
+  WriteAnswer(answer, ChosenFormat(), (*out)->stream(), wo);
+  return (*out)->Commit();
 }
 
 }  // namespace entente
@@ -60,20 +58,12 @@ namespace entente {
 Status CliContext::EmitStream(const Answer& header, const std::function<Status(RowStream&)>& fill) {
   WriteOptions wo;
   wo.csv_provenance = !options_.no_provenance;
-  std::ofstream file;
-  if (!options_.output.empty()) {
-    file.open(options_.output, std::ios::binary | std::ios::trunc);
-    if (!file) return Status::IoError(fmt::format("cannot write {}", options_.output));
-  }
-  std::ostream& out = options_.output.empty() ? std::cout : file;
-  std::unique_ptr<RowStream> stream = OpenRowStream(ChosenFormat(), out, header, wo);
+  Result<std::unique_ptr<OutputTarget>> out = OutputTarget::Open(options_.output);
+  if (!out.ok()) return out.status();
+  std::unique_ptr<RowStream> stream = OpenRowStream(ChosenFormat(), (*out)->stream(), header, wo);
   ENTENTE_RETURN_IF_ERROR(fill(*stream));
   stream->Finish();
-  if (!options_.output.empty()) {
-    file.close();
-    if (!file) return Status::IoError(fmt::format("error while writing {}", options_.output));
-  }
-  return Status::Ok();
+  return (*out)->Commit();
 }
 
 }  // namespace entente

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -42,6 +43,9 @@ class CliContext {
   // Streams a large table: `fill` receives a RowStream in the chosen format
   // (to -o FILE or stdout) after `header` is written; `header` must outlive it.
   Status EmitStream(const Answer& header, const std::function<Status(RowStream&)>& fill);
+
+  // The workspace's notes, if one was opened (see Workspace::AddNote).
+  std::vector<std::string> TakeNotes();
 
   // The outcome of the command that ran.
   void set_status(Status status) { status_ = std::move(status); }

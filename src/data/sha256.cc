@@ -34,6 +34,13 @@ std::string Sha256Hex(std::string_view bytes) {
   return Hex(digest, n);
 }
 
+std::string Sha256Digest(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &n, EVP_sha256(), nullptr);
+  return std::string(reinterpret_cast<const char*>(digest), n);
+}
+
 Result<std::string> Sha256File(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(fmt::format("cannot read {}", path.string()));

@@ -11,6 +11,8 @@
 namespace entente {
 
 std::string Sha256Hex(std::string_view bytes);
+// The 32 bytes of the digest, not hex.
+std::string Sha256Digest(std::string_view bytes);
 // Reads the whole file; an i/o error names it when it cannot be read.
 Result<std::string> Sha256File(const std::filesystem::path& path);
 

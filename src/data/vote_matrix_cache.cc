@@ -1,9 +1,9 @@
 // Serialising the vote matrix: a header (magic, key), then length-prefixed
-// arrays and strings in native byte order (the cache never leaves the machine).
+// arrays and strings in native byte order (the cache never leaves the
+// machine), then the SHA-256 of all of it.
 #include "data/vote_matrix_cache.h"
 
 #include <cstring>
-#include <fstream>
 #include <type_traits>
 
 #include <fcntl.h>
@@ -11,10 +11,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "data/regular_file.h"
+#include "data/sha256.h"
+
 namespace entente {
 namespace {
 
-constexpr char kMagic[8] = {'E', 'N', 'T', 'V', 'M', '0', '0', '3'};
+constexpr char kMagic[8] = {'E', 'N', 'T', 'V', 'M', '0', '0', '4'};
+constexpr size_t kDigestBytes = 32;  // the SHA-256 of the bytes before it, at the end
 
 class Writer {
  public:
@@ -107,50 +111,53 @@ Status VoteMatrixCache::Save(const VoteMatrix& m, const std::string& key, const 
   w.Vector(m.bits_);
   w.Vector(m.counts_);
   w.Vector(m.active_);
+  std::string digest = Sha256Digest(w.bytes());
+  w.Raw(digest.data(), digest.size());
   std::error_code ec;
   std::filesystem::create_directories(path.parent_path(), ec);
-  std::filesystem::path tmp = path;
-  tmp += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(w.bytes().data(), static_cast<std::streamsize>(w.bytes().size()));
-    if (!out) return Status::IoError("cannot write " + tmp.string());
-  }
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::IoError("cannot write " + path.string());
-  return Status::Ok();
+  return WriteFileAtomically(path, w.bytes());
 }
 
-std::optional<VoteMatrix> VoteMatrixCache::Load(const std::string& key, const std::filesystem::path& path) {
-  // Mapped and populated in one call: reading into a buffer first would
-  // touch every page twice.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
+VoteMatrixCache::Loaded VoteMatrixCache::Load(const std::string& key, const std::filesystem::path& path) {
+  Loaded out;
+  // Opened without blocking, so that a FIFO in its place cannot hang a query.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return out;
   struct stat st {};
-  if (::fstat(fd, &st) != 0 || st.st_size <= 0) {
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {
     ::close(fd);
-    return std::nullopt;
+    out.damage = "it is not a regular file with contents";
+    return out;
   }
   size_t size = static_cast<size_t>(st.st_size);
   void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
   ::close(fd);
-  if (map == MAP_FAILED) return std::nullopt;
+  if (map == MAP_FAILED) {
+    out.damage = "it cannot be read";
+    return out;
+  }
   struct Unmap {
     void* p;
     size_t n;
     ~Unmap() { ::munmap(p, n); }
   } unmap{map, size};
-  Reader r(std::string_view(static_cast<const char*>(map), size));
-  char magic[8];
-  for (char& c : magic) {
-    if (!r.Pod(&c)) return std::nullopt;
-  }
-  if (std::memcmp(magic, kMagic, sizeof(kMagic)) != 0) return std::nullopt;
+  std::string_view bytes(static_cast<const char*>(map), size);
+  // An older format, or a snapshot of other sources, is stale: rebuilt without a word.
+  if (size < sizeof(kMagic) || std::memcmp(bytes.data(), kMagic, sizeof(kMagic)) != 0) return out;
+  Reader key_reader(bytes.substr(sizeof(kMagic)));
   std::string stored_key;
-  if (!r.String(&stored_key) || stored_key != key) return std::nullopt;
+  if (key_reader.String(&stored_key) && stored_key != key) return out;
+  if (size < sizeof(kMagic) + kDigestBytes ||
+      Sha256Digest(bytes.substr(0, size - kDigestBytes)) != bytes.substr(size - kDigestBytes)) {
+    out.damage = "its checksum does not match its contents";
+    return out;
+  }
+  out.damage = "its contents are inconsistent";  // cleared below when every array fits
+  Reader r(bytes.substr(sizeof(kMagic), size - sizeof(kMagic) - kDigestBytes));
+  if (!r.String(&stored_key)) return out;
   VoteMatrix m;
   std::vector<PackedRollCall> packed;
-  if (!r.Vector(&packed)) return std::nullopt;
+  if (!r.Vector(&packed)) return out;
   m.roll_calls_.resize(packed.size());
   for (size_t i = 0; i < packed.size(); ++i) {
     const PackedRollCall& p = packed[i];
@@ -162,22 +169,24 @@ std::optional<VoteMatrix> VoteMatrixCache::Load(const std::string& key, const st
     rc.amendment = Unpack(p.amendment);
     rc.paragraph = Unpack(p.paragraph);
     rc.issues = p.issues;
-    if (!r.String(&rc.unres) || !r.String(&rc.short_title)) return std::nullopt;
+    if (!r.String(&rc.unres) || !r.String(&rc.short_title)) return out;
   }
   std::vector<int32_t> members;
-  if (!r.Vector(&members)) return std::nullopt;
+  if (!r.Vector(&members)) return out;
   for (int32_t c : members) m.members_.push_back(CowCode{c});
   uint64_t words = 0;
   if (!r.Pod(&words) || !r.Vector(&m.bits_) || !r.Vector(&m.counts_) || !r.Vector(&m.active_) || !r.done()) {
-    return std::nullopt;
+    return out;
   }
   m.words_ = words;
   if (m.bits_.size() != m.members_.size() * 3 * m.words_ || m.counts_.size() != m.roll_calls_.size() ||
       m.active_.size() != m.members_.size() || m.words_ != (m.roll_calls_.size() + 63) / 64) {
-    return std::nullopt;
+    return out;
   }
   m.Index();
-  return m;
+  out.matrix = std::move(m);
+  out.damage.clear();
+  return out;
 }
 
 }  // namespace entente

@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/answer.h"
 #include "core/country.h"
@@ -40,6 +42,11 @@ class Workspace {
   Result<const CountryRegistry*> Registry();
   // Resolves what a user typed to one state (usage error when ambiguous or unknown).
   Result<const Country*> ResolveCountry(std::string_view query);
+
+  // Notes for the user about how an answer was reached that are not part of
+  // it (a damaged cache rebuilt); the front end shows them on stderr.
+  void AddNote(std::string note) { notes_.push_back(std::move(note)); }
+  std::vector<std::string> TakeNotes() { return std::exchange(notes_, {}); }
 
   // Loaded models kept for the life of the workspace (the server answers many
   // queries from one load). Returns null when `key` was not stored.
@@ -71,6 +78,7 @@ class Workspace {
   std::map<std::string, std::filesystem::path, std::less<>> verified_;
   std::optional<CountryRegistry> registry_;
   std::map<std::string, std::shared_ptr<const void>> memo_;
+  std::vector<std::string> notes_;
 };
 
 }  // namespace entente

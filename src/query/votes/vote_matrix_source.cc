@@ -3,6 +3,8 @@
 
 #include <fstream>
 
+#include <fmt/format.h>
+
 #include "data/checksum_cache.h"
 #include "data/sha256.h"
 #include "data/un_roll_call_issues.h"
@@ -57,16 +59,25 @@ Result<std::shared_ptr<const VoteMatrix>> OpenVoteMatrix(Workspace& ws) {
     key += ws.manifest().Find(id)->sha256;
   }
   key = Sha256Hex(key + std::string(kCountryAliases));
-  std::filesystem::path snapshot = UserCacheDir() / ("vote_matrix-" + key.substr(0, 16) + ".bin");
-  std::optional<VoteMatrix> cached = VoteMatrixCache::Load(key, snapshot);
+  std::filesystem::path cache_dir = UserCacheDir();
+  std::filesystem::path snapshot;
+  VoteMatrixCache::Loaded cached;
+  if (!cache_dir.empty()) {
+    snapshot = cache_dir / ("vote_matrix-" + key.substr(0, 16) + ".bin");
+    cached = VoteMatrixCache::Load(key, snapshot);
+  }
   std::shared_ptr<const VoteMatrix> matrix;
-  if (cached) {
-    matrix = std::make_shared<const VoteMatrix>(std::move(*cached));
+  if (cached.matrix) {
+    matrix = std::make_shared<const VoteMatrix>(std::move(*cached.matrix));
   } else {
     Result<VoteMatrix> built = LoadVoteMatrixFromCsv(ws);
     if (!built.ok()) return built.status();
+    if (!cached.damage.empty()) {
+      ws.AddNote(fmt::format("the vote-matrix snapshot {} was not used ({}); rebuilt it from the UN votes CSV",
+                             snapshot.string(), cached.damage));
+    }
     // A cache that cannot be written only costs speed next time.
-    (void)VoteMatrixCache::Save(*built, key, snapshot);
+    if (!snapshot.empty()) (void)VoteMatrixCache::Save(*built, key, snapshot);
     matrix = std::make_shared<const VoteMatrix>(std::move(built.value()));
   }
   ws.Remember<VoteMatrix>(kMemoKey, matrix);
