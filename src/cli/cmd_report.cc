@@ -1,7 +1,6 @@
 // `entente report A B`: the evidence on a relationship as one document (HTML,
 // Markdown with SVG charts, or JSON).
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 
@@ -10,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/output_target.h"
 #include "cli/year_options.h"
 #include "output/report_html.h"
 #include "output/report_json.h"
@@ -43,15 +43,6 @@ const char* Extension(ReportFormat f) {
   return "";
 }
 
-Status WriteFile(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IoError(fmt::format("cannot write {}", path.string()));
-  out << text;
-  out.close();
-  if (!out) return Status::IoError(fmt::format("error while writing {}", path.string()));
-  return Status::Ok();
-}
-
 // The SVG charts of a Markdown report go into "<stem>_charts" beside it.
 Status WriteMarkdown(const Report& report, const std::filesystem::path& path) {
   std::filesystem::path dir = path.parent_path() / (path.stem().string() + "_charts");
@@ -60,12 +51,12 @@ Status WriteMarkdown(const Report& report, const std::filesystem::path& path) {
   if (ec) return Status::IoError(fmt::format("cannot create {}: {}", dir.string(), ec.message()));
   for (const ReportPart& part : report.parts) {
     for (const Chart& chart : part.charts) {
-      ENTENTE_RETURN_IF_ERROR(WriteFile(dir / (chart.name + ".svg"), SvgChart(chart)));
+      ENTENTE_RETURN_IF_ERROR(WriteWholeFile(dir / (chart.name + ".svg"), SvgChart(chart)));
     }
   }
   std::ostringstream md;
   WriteReportMarkdown(report, dir.filename().string(), md);
-  return WriteFile(path, md.str());
+  return WriteWholeFile(path, md.str());
 }
 
 Status Run(CliContext& ctx, const ReportOptions& o) {
@@ -110,10 +101,9 @@ Status Run(CliContext& ctx, const ReportOptions& o) {
     }
     if (output.empty()) {
       std::cout << text.str();
-      std::cout.flush();
-      return std::cout ? Status::Ok() : Status::IoError("error while writing to standard output");
+      return FlushStdout();
     }
-    written = WriteFile(output, text.str());
+    written = WriteWholeFile(output, text.str());
   }
   if (!written.ok()) return written;
   // A file was written: say what, since nothing else is printed.

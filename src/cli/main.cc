@@ -8,11 +8,14 @@
 
 #include "cli/cli_context.h"
 #include "cli/commands.h"
+#include "cli/output_target.h"
 #include "core/version.h"
 
 int main(int argc, char** argv) {
-  // A closed pipe on stdout (`entente ... | head`) is not an error.
+  // A closed pipe on stdout (`entente ... | head`) is not an error: writes
+  // fail with EPIPE instead of killing the process, and FlushStdout says so.
   std::signal(SIGPIPE, SIG_IGN);
+  entente::SetUpStdout();
 
   entente::CliContext ctx;
   CLI::App app{"entente: how closely two states stand together, and why, from open data\n"
@@ -59,11 +62,15 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
+  // Whatever is still buffered (help texts, an answer not flushed) must reach
+  // stdout too; a command that has failed already says why below.
+  entente::Status flushed = entente::FlushStdout();
+  if (ctx.status().ok() && !flushed.ok()) ctx.set_status(flushed);
+  for (const std::string& note : ctx.TakeNotes()) std::cerr << "entente: note: " << note << "\n";
   const entente::Status& status = ctx.status();
   if (!status.ok()) {
     std::cerr << "entente: " << status.ToString() << "\n";
     return status.ExitCode();
   }
-  if (!std::cout) return 0;  // stdout closed early: the reader had enough
   return 0;
 }
