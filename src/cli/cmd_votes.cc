@@ -92,6 +92,17 @@ Status RunDyadYears(CliContext& ctx, const DyadYearsOptions& o) {
   });
 }
 
+// A subcommand's surplus positional arguments land in the parent's STATES
+// (CLI11 passes unmatched positionals up): they are a usage error, never
+// silently ignored.
+Status RejectExtraStates(std::string_view command, std::string_view takes, const std::vector<std::string>& extra) {
+  if (extra.empty()) return Status::Ok();
+  std::string listed;
+  for (const std::string& e : extra) listed += (listed.empty() ? "" : " ") + ("\"" + e + "\"");
+  return Status::Usage(fmt::format("{} takes {}; unexpected argument{}: {}", command, takes,
+                                   extra.size() == 1 ? "" : "s", listed));
+}
+
 }  // namespace
 
 void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
@@ -141,12 +152,19 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
   ctx.AddCommonOptions(p);
   p->footer("Columns: rank (1 = most alike), iso3, ccode, name, n, the measure.\n\n" + VoteMeasureHelp() +
             "\nExamples:\n  entente votes partners PAK --from 1971 --to 2017 --measure kappa --top 10 --bottom 5");
-  p->callback([&ctx, partners] { RunAndRecord(ctx, [&] { return RunPartners(ctx, *partners); }); });
+  p->callback([&ctx, partners, dyad] {
+    RunAndRecord(ctx, [&] {
+      ENTENTE_RETURN_IF_ERROR(RejectExtraStates("votes partners", "one state", dyad->states));
+      return RunPartners(ctx, *partners);
+    });
+  });
 
   auto compare = std::make_shared<CompareOptions>();
   CLI::App* c = votes->add_subcommand("compare", "One state's alignment with several others, side by side");
   c->add_option("STATE", compare->state, "The state, e.g. PAK")->required();
-  c->add_option("--with", compare->with, "The others, comma-separated, e.g. CHN,USA,IND")->required()->delimiter(',');
+  c->add_option("--with", compare->with, "The others, comma-separated, e.g. CHN,USA,IND")
+      ->required()
+      ->delimiter(',');
   c->add_option("--by", compare->by, "total, year, session or issue [default: year]")
       ->transform(CLI::CheckedTransformer(kGroupings, CLI::ignore_case));
   AddVoteOptions(c, compare->votes, true);
@@ -154,7 +172,12 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
   c->footer("Columns: as `entente votes`, one block of rows per state in --with, in that order.\n\n"
             "Examples:\n  entente votes compare PAK --with CHN,USA,IND --by year --measure agree\n"
             "  entente votes compare IND --with USA,CHN --from 1991 --by total");
-  c->callback([&ctx, compare] { RunAndRecord(ctx, [&] { return RunCompare(ctx, *compare); }); });
+  c->callback([&ctx, compare, dyad] {
+    RunAndRecord(ctx, [&] {
+      ENTENTE_RETURN_IF_ERROR(RejectExtraStates("votes compare", "one state (the others go in --with)", dyad->states));
+      return RunCompare(ctx, *compare);
+    });
+  });
 
   auto dy = std::make_shared<DyadYearsOptions>();
   CLI::App* d = votes->add_subcommand("dyadyears", "Every undirected dyad-year with n and all measures (tidy CSV)");
@@ -165,7 +188,12 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
             "830,000 rows for 1946-2020, streamed (CSV and JSON) rather than held in memory.\n\n"
             "Examples:\n  entente votes dyadyears -o dyadyears.csv\n"
             "  entente votes dyadyears --from 1991 --exclude-unanimous --measure ia,kappa --no-provenance");
-  d->callback([&ctx, dy] { RunAndRecord(ctx, [&] { return RunDyadYears(ctx, *dy); }); });
+  d->callback([&ctx, dy, dyad] {
+    RunAndRecord(ctx, [&] {
+      ENTENTE_RETURN_IF_ERROR(RejectExtraStates("votes dyadyears", "no state (it covers every dyad)", dyad->states));
+      return RunDyadYears(ctx, *dy);
+    });
+  });
 }
 
 }  // namespace entente
