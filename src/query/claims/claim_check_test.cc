@@ -14,7 +14,7 @@ MetricRegistry FakeRegistry() {
                  Measurement m;
                  const ParamValue& v = p.values.at("x");
                  m.value = v.index() == 0 ? static_cast<double>(std::get<int64_t>(v)) : std::get<double>(v);
-                 m.definition = "x";
+                 m.definition = std::string("x");
                  return m;
                }});
   r.Add(Metric{"fake.series", "a rising series", {{"x", "number", false, ""}},

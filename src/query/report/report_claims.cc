@@ -34,7 +34,8 @@ ReportPart BuildClaimsPart(ReportContext& ctx) {
   for (const ClaimResult& r : *results) supported += r.verdict == Verdict::kSupported;
   ctx.report.summary.push_back(Headline{"Claims supported by the data", Cell(static_cast<int64_t>(supported)),
                                         fmt::format("{} of {}", supported, results->size()), verdicts,
-                                        "verdicts of the claim file's expectations against the measured values",
+                                        "verdicts of the claim file's expectations against the measured values and "
+                                        "their 95% intervals",
                                         "as each claim states", std::filesystem::path(file->source).filename().string()});
   // The reader's view: the claim, what was measured (its definition and the
   // data and period it rests on), the verdict and why, with the interval,
