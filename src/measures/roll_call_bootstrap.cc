@@ -64,4 +64,15 @@ std::optional<ConfidenceInterval> PercentileInterval(std::vector<double> values,
   return ConfidenceInterval{quantile(tail), quantile(1 - tail)};
 }
 
+std::optional<double> BootstrapPValue(const std::vector<double>& replicates) {
+  if (replicates.empty()) return std::nullopt;
+  size_t at_or_below = 0, at_or_above = 0;
+  for (double v : replicates) {
+    at_or_below += v <= 0;
+    at_or_above += v >= 0;
+  }
+  double k = static_cast<double>(std::min(at_or_below, at_or_above));
+  return std::min(1.0, 2 * (1 + k) / (static_cast<double>(replicates.size()) + 1));
+}
+
 }  // namespace entente

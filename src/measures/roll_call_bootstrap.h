@@ -46,6 +46,13 @@ std::vector<double> BootstrapRollCalls(const ChoiceTable& table, const ChoiceSta
 // when there are none or confidence is outside (0, 1).
 std::optional<ConfidenceInterval> PercentileInterval(std::vector<double> values, double confidence = 0.95);
 
+// The two-sided bootstrap p-value of "the statistic is zero" from replicates
+// of it: 2 (1 + k) / (B + 1), k the number of replicates on the far side of
+// zero from most of them (at or beyond it), capped at 1 (Davison and Hinkley
+// 1997, Bootstrap Methods and their Application, 4.4); its least value is
+// 2 / (B + 1). nullopt when there are no replicates.
+std::optional<double> BootstrapPValue(const std::vector<double>& replicates);
+
 }  // namespace entente
 
 #endif  // ENTENTE_MEASURES_ROLL_CALL_BOOTSTRAP_H_

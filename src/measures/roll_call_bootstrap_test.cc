@@ -70,5 +70,14 @@ TEST(RollCallBootstrap, ASeedReproducesItsRun) {
   EXPECT_NE(BootstrapRollCalls(t, Kappa, 200, 7), BootstrapRollCalls(t, Kappa, 200, 8));
 }
 
+TEST(RollCallBootstrap, PValueOfNoDifference) {
+  EXPECT_EQ(BootstrapPValue({}), std::nullopt);
+  // 9 replicates, 2 at or below zero: 2 (1 + 2) / 10.
+  EXPECT_DOUBLE_EQ(*BootstrapPValue({-0.1, 0, 0.2, 0.3, 0.1, 0.4, 0.5, 0.2, 0.3}), 0.6);
+  // None on the far side: the least p, 2 / (B + 1).
+  EXPECT_DOUBLE_EQ(*BootstrapPValue({0.1, 0.2, 0.3}), 0.5);
+  EXPECT_DOUBLE_EQ(*BootstrapPValue({-1, 1, -1, 1}), 1.0);
+}
+
 }  // namespace roll_call_bootstrap_test
 }  // namespace entente
