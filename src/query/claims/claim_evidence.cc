@@ -104,7 +104,9 @@ Evidence DifferenceEvidence(const std::string& metric, const Measurement& m, con
   size_t count = s1 && s2 ? std::min(r1.size(), r2.size()) : std::max(r1.size(), r2.size());
   std::vector<double> d;
   for (size_t i = 0; i < count; ++i) d.push_back((s1 ? r1[i] : *m.value) - (s2 ? r2[i] : *other.value));
-  e.interval = PercentileInterval(std::move(d), kVerdictConfidence);
+  e.interval = PercentileInterval(d, kVerdictConfidence);
+  e.p_value = BootstrapPValue(d);
+  e.test = "bootstrap test of no difference, two-sided";
   int64_t n1 = s1 ? m.choices->n() : 0, n2 = s2 ? other.choices->n() : 0;
   e.n = n1 + n2;
   e.n_of = "roll calls";

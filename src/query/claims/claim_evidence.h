@@ -6,7 +6,8 @@
 //   proportion of roll calls, gets the Wilson score interval; ia, s, kappa
 //   and pi get the percentile interval of the bootstrap over roll calls
 //   (measures/roll_call_bootstrap.h). A difference of two vote measures is
-//   bootstrapped with the two dyads resampled independently.
+//   bootstrapped with the two dyads resampled independently, and tested
+//   with the bootstrap p-value of no difference.
 // - Every other metric is exact: a count or date read from a list (events,
 //   vetoes, reactors, deals), or a measurement that is not a sample (SIPRI
 //   TIV, which covers every delivery the register holds, and COW CINC). The

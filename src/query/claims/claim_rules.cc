@@ -146,6 +146,7 @@ Judgement JudgeDifference(const Evidence& difference, bool above, const std::str
   j.verdict = excludes ? Verdict::kSupported : right_way ? Verdict::kPartly : Verdict::kNotSupported;
   j.reason = fmt::format("{}: difference {}, 95% interval {}, {} zero", sides, ShowNumber(d), Range(ci),
                          ci.low > 0 || ci.high < 0 ? "excludes" : "includes");
+  if (difference.p_value) j.reason += fmt::format(" (bootstrap p = {})", ShowPValue(*difference.p_value));
   return j;
 }
 

@@ -337,6 +337,8 @@ TEST_F(SeedClaimsTest, VoteIntervalsMatchTheRawRollCalls) {
     EXPECT_NEAR(e.interval->low, ia1 - ia2 - 1.96 * se_d, 0.005) << c.id;
     EXPECT_NEAR(e.interval->high, ia1 - ia2 + 1.96 * se_d, 0.005) << c.id;
     EXPECT_GT(std::fabs(ia1 - ia2), 4 * se_d) << c.id;
+    EXPECT_LT(*e.p_value, 0.001) << c.id;  // no replicate crosses zero: the least p of 2000 replicates
+    EXPECT_NE(results_.at(c.id).reason.find("bootstrap p = 0.0010"), std::string::npos) << results_.at(c.id).reason;
   }
   EXPECT_EQ(VerdictOf("unga-pak-chn-above-pak-usa"), Verdict::kSupported);
   EXPECT_EQ(VerdictOf("unga-ind-closer-to-usa-than-chn"), Verdict::kNotSupported);
