@@ -59,7 +59,11 @@ void SetupCheckCommand(CLI::App& app, CliContext& ctx) {
   ctx.AddCommonOptions(cmd);
   cmd->footer(
       "For each claim: id, claim, where (paper, page), metric, measured, expected, verdict (supported, partly\n"
-      "supported, not supported, not checkable), reason, definition (the measure), basis (period, n, filters);\n"
+      "supported, not supported, not checkable), reason, the evidence behind the verdict (estimate, ci_low and\n"
+      "ci_high of its 95% interval, interval: how it was found or why the value is exact, test, p_value, n),\n"
+      "definition (the measure), basis (period, n, filters). Vote shares get a Wilson interval, other vote\n"
+      "measures a bootstrap over roll calls (2000 replicates, fixed seed); trends the least-squares slope's t\n"
+      "interval and the Mann-Kendall test; counts, dates, SIPRI TIV and CINC are exact (docs/CLAIMS.md);\n"
       "section `also` holds the other measures a claim asks to show. Every evaluated claim exits 0;\n"
       "with --strict, a claim that is not supported exits 1. Errors in the file name its line.\n\n"
       "Examples:\n  entente check claims/pakistan-china-beyond-cpec.toml\n"

@@ -1,16 +1,20 @@
-// Checking a claim file: measures every claim with its metric, compares the
-// result with what the claim expects, and says whether the data support it.
+// Checking a claim file: measures every claim with its metric, finds the
+// uncertainty of what was measured, weighs it against what the claim expects
+// and says whether the data support it.
 //
-// Verdicts:
-// - supported: within the tolerance, inside the bounds, equal, the trend has
-//   the claimed direction (least-squares slope and first-to-last change
-//   agree), or the comparison holds;
-// - partly supported: within twice the tolerance, inside the partly_min /
-//   partly_max bounds, or a trend whose slope and first-to-last change
-//   disagree;
+// Verdicts (claim_rules.h gives the rules, docs/CLAIMS.md their references):
+// - supported: the 95% interval of the measured value overlaps the claimed
+//   band, a trend's slope interval excludes zero and the Mann-Kendall test
+//   rejects no trend, a comparison's difference interval excludes zero, or
+//   the measured text equals the claim;
+// - partly supported: the interval meets only the partly band, or a trend or
+//   difference points the claimed way without being distinguishable from
+//   none;
 // - not supported: otherwise;
 // - not checkable: the data cannot answer (e.g. a dataset ends before the
 //   claim's years), with the reason.
+// Counts, dates, SIPRI TIV and COW CINC are exact: their interval is the
+// value itself.
 #ifndef ENTENTE_QUERY_CLAIMS_CLAIM_CHECK_H_
 #define ENTENTE_QUERY_CLAIMS_CLAIM_CHECK_H_
 
@@ -21,19 +25,18 @@
 #include "core/status.h"
 #include "query/claims/claim_file.h"
 #include "query/claims/claim_metrics.h"
+#include "query/claims/verdict.h"
 #include "query/workspace.h"
 
 namespace entente {
-
-enum class Verdict { kSupported, kPartly, kNotSupported, kNotCheckable };
-const char* VerdictName(Verdict v);
 
 struct ClaimResult {
   const Claim* claim = nullptr;
   Verdict verdict = Verdict::kNotCheckable;
   Measurement measured;
   std::string expected;  // the expectation in words
-  std::string reason;    // why this verdict, in one sentence
+  std::string reason;    // why this verdict, in one sentence, with the interval or test
+  Evidence evidence;     // the estimate, interval, test and n behind the verdict
   std::vector<std::pair<std::string, Measurement>> shown;  // the claim's `show` metrics
 };
 
@@ -44,8 +47,14 @@ Result<std::vector<ClaimResult>> CheckClaims(Workspace& ws, const ClaimFile& fil
                                              const MetricRegistry& registry = MetricRegistry::Default());
 
 // Sections "claims" (id, claim, where, metric, measured, expected, verdict,
-// reason, definition, basis) and "also" (id, metric, measured).
+// reason, estimate, ci_low, ci_high, interval, test, p_value, n, definition,
+// basis) and "also" (id, metric, measured, definition). Defined in
+// claim_answer.cc.
 Answer ClaimsAnswer(const ClaimFile& file, const std::vector<ClaimResult>& results);
+
+// A measurement as a verdict shows it: its text, its number, the ends of
+// its series, or "-" when it is not checkable.
+std::string ShowMeasurement(const Measurement& m);
 
 }  // namespace entente
 

@@ -14,13 +14,18 @@ MetricRegistry FakeRegistry() {
                  Measurement m;
                  const ParamValue& v = p.values.at("x");
                  m.value = v.index() == 0 ? static_cast<double>(std::get<int64_t>(v)) : std::get<double>(v);
-                 m.definition = "x";
+                 m.definition = std::string("x");
                  return m;
                }});
   r.Add(Metric{"fake.series", "a rising series", {{"x", "number", false, ""}},
                [](Workspace&, const ClaimParams&) -> Result<Measurement> {
                  Measurement m;
                  m.series = {{2000, 0.1}, {2001, 0.3}, {2002, 0.2}, {2003, 0.5}};
+                 return m;
+               }});
+  r.Add(Metric{"fake.rising", "a clearly rising series", {}, [](Workspace&, const ClaimParams&) -> Result<Measurement> {
+                 Measurement m;
+                 m.series = {{2000, 0.1}, {2001, 0.22}, {2002, 0.28}, {2003, 0.41}, {2004, 0.49}, {2005, 0.62}};
                  return m;
                }});
   r.Add(Metric{"fake.date", "a date", {}, [](Workspace&, const ClaimParams&) -> Result<Measurement> {
@@ -65,7 +70,10 @@ TEST(ClaimCheck, GivesEachVerdict) {
       {Claim("e", "fake.value", "{ x = 0.69 }", "{ min = 0.7, partly_min = 0.65 }"), Verdict::kPartly},
       {Claim("f", "fake.value", "{ x = 0.5 }", "{ min = 0.7, partly_min = 0.65 }"), Verdict::kNotSupported},
       {Claim("g", "fake.value", "{ x = 8 }", "{ min = 8, max = 8 }"), Verdict::kSupported},
-      {Claim("h", "fake.series", "{}", "{ trend = \"increasing\" }"), Verdict::kSupported},
+      // Four years that rise, but with a slope interval that includes zero.
+      {Claim("h", "fake.series", "{}", "{ trend = \"increasing\" }"), Verdict::kPartly},
+      {Claim("h2", "fake.rising", "{}", "{ trend = \"increasing\" }"), Verdict::kSupported},
+      {Claim("h3", "fake.rising", "{}", "{ trend = \"decreasing\" }"), Verdict::kNotSupported},
       {Claim("i", "fake.series", "{}", "{ trend = \"decreasing\" }"), Verdict::kNotSupported},
       {Claim("j", "fake.date", "{}", "{ equals = \"1972-08-25\" }"), Verdict::kSupported},
       {Claim("k", "fake.date", "{}", "{ equals = \"1971-01-01\" }"), Verdict::kNotSupported},

@@ -14,6 +14,7 @@
 
 #include "core/answer.h"
 #include "core/status.h"
+#include "measures/choice_table.h"
 #include "query/claims/claim_file.h"
 #include "query/workspace.h"
 
@@ -28,6 +29,11 @@ struct Measurement {
   std::string basis;                         // what it was computed over ("n = 4298 roll calls, 1971-2017")
   std::vector<DatasetRef> datasets;
   std::string not_checkable;                 // non-empty: the data cannot answer, and why
+  // Vote measures over a pooled period: the dyad's choice table and the
+  // measure's name, from which claim_evidence.h finds the value's interval.
+  // Other metrics leave them empty: their values are exact.
+  std::optional<ChoiceTable> choices;
+  std::string vote_measure;
 };
 
 struct ParamSpec {

@@ -80,6 +80,12 @@ Result<Measurement> MeasureVotes(Workspace& ws, const ClaimParams& p, const std:
     if (c.index() == 1) m.value = static_cast<double>(std::get<int64_t>(c));
     if (c.index() == 2) m.value = std::get<double>(c);
     if (!m.value) m.not_checkable = a->notes.empty() ? "the measure is undefined for this dyad and period" : a->notes[0];
+    if (m.value && measure != "n") {
+      Result<ChoiceTable> choices = QueryDyadChoices(ws, req);
+      if (!choices.ok()) return choices.status();
+      m.choices = *choices;
+      m.vote_measure = measure;
+    }
   } else if (m.series.empty()) {
     m.not_checkable = a->notes.empty() ? "no yearly values in this period" : a->notes[0];
   }

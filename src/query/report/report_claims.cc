@@ -34,16 +34,19 @@ ReportPart BuildClaimsPart(ReportContext& ctx) {
   for (const ClaimResult& r : *results) supported += r.verdict == Verdict::kSupported;
   ctx.report.summary.push_back(Headline{"Claims supported by the data", Cell(static_cast<int64_t>(supported)),
                                         fmt::format("{} of {}", supported, results->size()), verdicts,
-                                        "verdicts of the claim file's expectations against the measured values",
+                                        "verdicts of the claim file's expectations against the measured values and "
+                                        "their 95% intervals",
                                         "as each claim states", std::filesystem::path(file->source).filename().string()});
   // The reader's view: the claim, what was measured (its definition and the
-  // data and period it rests on), the verdict and why.
+  // data and period it rests on), the verdict and why, with the interval,
+  // the test and the n behind it.
   const Table& full = FindSection(answer, "claims")->table;
   Table t;
   std::vector<size_t> keep;
-  for (const char* c : {"id", "claim", "measured", "expected", "verdict", "reason", "definition", "basis"}) {
+  for (const char* c : {"id", "claim", "measured", "expected", "verdict", "reason", "ci_low", "ci_high", "interval",
+                        "test", "p_value", "n", "definition", "basis"}) {
     keep.push_back(*ColumnIndex(full, c));
-    t.AddColumn(c, 4);
+    t.AddColumn(c, full.columns[keep.back()].decimals);
   }
   for (const auto& row : full.rows) {
     std::vector<Cell> out;

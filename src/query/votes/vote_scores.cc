@@ -30,11 +30,11 @@ Result<MeasureList> SelectMeasures(const std::vector<std::string>& names, bool a
   return out;
 }
 
-AgreementScores ScoreDyad(const VoteMatrix& m, size_t a, size_t b, const RollCallMask& mask, const VoteFilter& f,
-                          size_t begin, size_t end) {
+ChoiceTable TabulateDyad(const VoteMatrix& m, size_t a, size_t b, const RollCallMask& mask, const VoteFilter& f,
+                         size_t begin, size_t end) {
   const uint64_t* ab[3] = {m.Bits(a, VoteChoice::kYes), m.Bits(a, VoteChoice::kAbstain), m.Bits(a, VoteChoice::kNo)};
   const uint64_t* bb[3] = {m.Bits(b, VoteChoice::kYes), m.Bits(b, VoteChoice::kAbstain), m.Bits(b, VoteChoice::kNo)};
-  if (begin >= end) return AgreementScores{};
+  if (begin >= end) return ChoiceTable{};
   size_t w0 = begin / 64, w1 = (end + 63) / 64;
   ChoiceTable t;
   if (begin % 64 == 0 && (end % 64 == 0 || end == m.roll_call_count())) {
@@ -62,7 +62,12 @@ AgreementScores ScoreDyad(const VoteMatrix& m, size_t a, size_t b, const RollCal
     }
   }
   if (f.yes_no_only) t = t.YesNoOnly();
-  return ComputeAgreement(t, f.distance);
+  return t;
+}
+
+AgreementScores ScoreDyad(const VoteMatrix& m, size_t a, size_t b, const RollCallMask& mask, const VoteFilter& f,
+                          size_t begin, size_t end) {
+  return ComputeAgreement(TabulateDyad(m, a, b, mask, f, begin, end), f.distance);
 }
 
 void AddScoreColumns(Table& table, const MeasureList& measures) {

@@ -28,6 +28,11 @@ inline Result<MeasureList> SelectMeasures(const std::vector<std::string>& names)
   return SelectMeasures(names, false);
 }
 
+// How members a and b (VoteMatrix indices) voted against each other over the
+// roll calls in `mask` within positions [begin, end), honouring yes_no_only.
+ChoiceTable TabulateDyad(const VoteMatrix& m, size_t a, size_t b, const RollCallMask& mask, const VoteFilter& f,
+                         size_t begin, size_t end);
+
 // Scores of members a and b (VoteMatrix indices) over the roll calls in
 // `mask` within positions [begin, end), honouring yes_no_only and distance.
 AgreementScores ScoreDyad(const VoteMatrix& m, size_t a, size_t b, const RollCallMask& mask, const VoteFilter& f,

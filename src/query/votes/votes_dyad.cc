@@ -171,4 +171,20 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
   return answer;
 }
 
+Result<ChoiceTable> QueryDyadChoices(Workspace& ws, const VotesDyadRequest& req) {
+  Result<const Country*> a = ws.ResolveCountry(req.a);
+  if (!a.ok()) return a.status();
+  Result<const Country*> b = ws.ResolveCountry(req.b);
+  if (!b.ok()) return b.status();
+  Result<std::shared_ptr<const VoteMatrix>> opened = OpenVoteMatrix(ws);
+  if (!opened.ok()) return opened.status();
+  const VoteMatrix& m = **opened;
+  ENTENTE_RETURN_IF_ERROR(ValidateFilter(req.filter, m));
+  Result<size_t> ia = VotingMember(m, **a);
+  if (!ia.ok()) return ia.status();
+  Result<size_t> ib = VotingMember(m, **b);
+  if (!ib.ok()) return ib.status();
+  return TabulateDyad(m, *ia, *ib, BuildMask(m, req.filter), req.filter, 0, m.roll_call_count());
+}
+
 }  // namespace entente

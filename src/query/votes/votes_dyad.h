@@ -8,6 +8,7 @@
 
 #include "core/answer.h"
 #include "core/status.h"
+#include "measures/choice_table.h"
 #include "query/votes/vote_filter.h"
 #include "query/workspace.h"
 
@@ -27,6 +28,11 @@ struct VotesDyadRequest {
 // session or issue; n; the measures. Rows with n = 0 are kept with missing
 // measures; a note says why when the whole period has no shared roll call.
 Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& request);
+
+// How the two states voted against each other over the roll calls the
+// request's filter selects, pooled (the table the total row's measures come
+// from; `by` and `measures` are ignored). Errors as QueryVotesDyad's.
+Result<ChoiceTable> QueryDyadChoices(Workspace& ws, const VotesDyadRequest& request);
 
 }  // namespace entente
 
