@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/output_target.h"
+#include "cli/validators.h"
 
 namespace entente {
 
@@ -17,7 +18,7 @@ void CliContext::AddCommonOptions(CLI::App* command, bool with_output) {
   if (!with_output) return;
   command->add_option("--format", options_.format,
                       "Output format: table, csv, json or md [default: table on a terminal, csv otherwise]")
-      ->transform(CLI::CheckedTransformer(FormatNames(), CLI::ignore_case));
+      ->transform(NamesOnly(FormatNames()));
   command->add_option("-o,--output", options_.output, "Write to FILE instead of standard output");
   command->add_flag("--no-provenance", options_.no_provenance,
                     "CSV only: leave out the leading '#' lines naming the query and the datasets");

@@ -2,6 +2,7 @@
 // recipient's dependence on its suppliers, and deals.
 #include "cli/arms_commands.h"
 #include "cli/commands.h"
+#include "cli/validators.h"
 
 namespace entente {
 
@@ -11,9 +12,9 @@ constexpr int kLastYearOption = 2100;
 
 void AddYearOptions(CLI::App* command, std::optional<int>& from, std::optional<int>& to) {
   command->add_option("--from", from, "First delivery year [default: the register's first, 1995]")
-      ->check(CLI::Range(kFirstYearOption, kLastYearOption));
+      ->check(DecimalNumber(kFirstYearOption, kLastYearOption, "a year"));
   command->add_option("--to", to, "Last delivery year [default: the register's last, 2024]")
-      ->check(CLI::Range(kFirstYearOption, kLastYearOption));
+      ->check(DecimalNumber(kFirstYearOption, kLastYearOption, "a year"));
 }
 
 void SetupArmsCommand(CLI::App& app, CliContext& ctx) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/arms_commands.h"
+#include "cli/validators.h"
 #include "query/arms/arms_deals.h"
 
 namespace entente {
@@ -16,10 +17,12 @@ void SetupArmsDealsCommand(CLI::App& arms, CliContext& ctx) {
   cmd->add_option("--recipient", req->recipient, "Only deals to this state or actor");
   AddYearOptions(cmd, req->from, req->to);
   cmd->add_option("--category", req->category,
-                  "Only this armament category (Aircraft, Ships, Missiles, Armoured vehicles, Artillery, ...)");
+                  "Only this armament category (Aircraft, Ships, Missiles, Armoured vehicles, Artillery, ...)")
+      ->check(NonEmptyText());
   cmd->add_option("--search", req->search,
                   "Only deals whose designation or description contains TEXT as whole words, ignoring case and "
-                  "punctuation (\"type 054a\" finds Type-054A); repeat for several (any matches)");
+                  "punctuation (\"type 054a\" finds Type-054A); repeat for several (any matches)")
+      ->check(NonEmptyText());
   ctx.AddCommonOptions(cmd);
   cmd->footer(fmt::format(
       "Columns: deals: deal_id (SIPRI AT Database ID), supplier, supplier_ccode, recipient, recipient_ccode,\n"

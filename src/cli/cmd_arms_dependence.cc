@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/arms_commands.h"
+#include "cli/validators.h"
 #include "query/arms/arms_dependence.h"
 
 namespace entente {
@@ -14,10 +15,10 @@ void SetupArmsDependenceCommand(CLI::App& arms, CliContext& ctx) {
       "dependence", "A recipient's supplier shares and their concentration per window, to see dependence change");
   cmd->add_option("RECIPIENT", req->recipient, "The receiving state (name, ISO2, ISO3 or COW code)")->required();
   AddYearOptions(cmd, req->from, req->to);
-  cmd->add_option("--window", req->window, "Years per window [default: 5, SIPRI's]")->check(CLI::Range(1, 100));
+  cmd->add_option("--window", req->window, "Years per window [default: 5, SIPRI's]")->check(DecimalNumber(1, 100, "a number of years"));
   cmd->add_option("--step", req->step, "Years between window starts; 1 gives rolling windows [default: --window]")
-      ->check(CLI::Range(1, 100));
-  cmd->add_option("--top", req->top, "Suppliers listed per window [default: all]")->check(CLI::NonNegativeNumber);
+      ->check(DecimalNumber(1, 100, "a number of years"));
+  cmd->add_option("--top", req->top, "Suppliers listed per window [default: all]")->check(Count());
   ctx.AddCommonOptions(cmd);
   cmd->footer(fmt::format(
       "Columns: windows: from, to, tiv (all imports), suppliers, hhi (Herfindahl-Hirschman index: sum of\n"

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/arms_commands.h"
+#include "cli/validators.h"
 #include "query/arms/arms_flow.h"
 
 namespace entente {
@@ -16,7 +17,7 @@ void SetupArmsFlowCommand(CLI::App& arms, CliContext& ctx) {
   cmd->add_option("RECIPIENT", req->recipient, "The receiving state (name, ISO2, ISO3 or COW code)")->required();
   AddYearOptions(cmd, req->from, req->to);
   cmd->add_option("--window", req->window, "Years per window; windows run back to back, ending at --to [default: 5]")
-      ->check(CLI::Range(1, 100));
+      ->check(DecimalNumber(1, 100, "a number of years"));
   ctx.AddCommonOptions(cmd);
   cmd->footer(fmt::format(
       "Columns: by_year: year, tiv (supplier to recipient), share_of_imports (of the recipient's imports from\n"

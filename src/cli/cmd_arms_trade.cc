@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/arms_commands.h"
+#include "cli/validators.h"
 #include "core/text.h"
 #include "query/arms/arms_trade.h"
 
@@ -43,7 +44,7 @@ void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
           by_choices));
   cmd->add_option("--top", req->top,
                   fmt::format("Keep the N largest {}s; sum the rest in one \"Other\" row [default: all]", partner))
-      ->check(CLI::NonNegativeNumber);
+      ->check(Count());
   cmd->add_flag("--long", req->long_form,
                 fmt::format("With --by {},year: one row per {} and year (tidy) instead of a cross table", partner,
                             partner));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/validators.h"
 #include "core/event.h"
 #include "query/events/events_query.h"
 
@@ -51,10 +52,11 @@ void SetupEventsCommand(CLI::App& app, CliContext& ctx) {
       ->expected(1, 2);
   cmd->add_option("--category", opts->request.category, "Only events of this category (see below)")
       ->check(CLI::IsMember(CategoryNames()));
-  cmd->add_option("--from", opts->request.from, "First year [default: the record's first]");
-  cmd->add_option("--to", opts->request.to, "Last year [default: the record's last]");
+  cmd->add_option("--from", opts->request.from, "First year [default: the record's first]")->check(Year());
+  cmd->add_option("--to", opts->request.to, "Last year [default: the record's last]")->check(Year());
   cmd->add_option("--search", opts->request.search,
-                  "Only events whose id, summary, organisations or source contain TEXT (any case)");
+                  "Only events whose id, summary, organisations or source contain TEXT (any case)")
+      ->check(NonEmptyText());
   cmd->add_option("--events", opts->request.files, "Also read this event file (repeatable); it is validated first")
       ->check(CLI::ExistingFile);
   ctx.AddCommonOptions(cmd);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/validators.h"
 #include "query/ideal/ideal_query.h"
 #include "query/votes/vote_filter.h"
 
@@ -84,16 +85,17 @@ void SetupIdealCommand(CLI::App& app, CliContext& ctx) {
   CLI::App* cmd = app.add_subcommand("ideal", "Ideal points: where each state stands in the General Assembly, "
                                               "session by session");
   cmd->add_option("--from", opts->from, "First session, by the year it opened (session = year - 1945)")
-      ->check(CLI::Range(1900, 2100));
-  cmd->add_option("--to", opts->to, "Last session, by the year it opened")->check(CLI::Range(1900, 2100));
+      ->check(DecimalNumber(1900, 2100, "a year"));
+  cmd->add_option("--to", opts->to, "Last session, by the year it opened")->check(DecimalNumber(1900, 2100, "a year"));
   cmd->add_option("--sessions", opts->sessions, "General Assembly sessions FIRST-LAST, e.g. 26-72");
   cmd->add_flag("--dynamic", opts->dynamic,
                 "Link sessions: positions follow a random walk, identical resolutions share their parameters");
   cmd->add_option("--states", opts->states, "Only these states, comma-separated, e.g. USA,ISR,CUB [default: all]")
       ->delimiter(',');
   cmd->add_option("--bootstrap", opts->bootstrap, "Parametric bootstrap replicates for the intervals [default: 0]")
-      ->check(CLI::Range(0, 100000));
-  cmd->add_option("--seed", opts->seed, "Seed of the bootstrap [default: 1]");
+      ->check(DecimalNumber(0, 100000, "a number of replicates"));
+  cmd->add_option("--seed", opts->seed, "Seed of the bootstrap [default: 1]")
+      ->check(DecimalNumber(0, UINT64_MAX, "a seed"));
   ctx.AddCommonOptions(cmd);
   cmd->footer(
       "Columns: ccode, iso3, session, year (the year the session opened), ideal (position; the United States\n"

@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/output_target.h"
 #include "cli/year_options.h"
+#include "cli/validators.h"
 #include "output/report_html.h"
 #include "output/report_json.h"
 #include "output/report_markdown.h"
@@ -136,10 +137,10 @@ void SetupReportCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_flag("--ideal", o->ideal,
                 "Add the ideal points of the report's states in the period's sessions (fits the model: about a "
                 "second more)");
-  const std::map<std::string, ReportFormat> formats{
+  static const std::map<std::string, ReportFormat> formats{
       {"html", ReportFormat::kHtml}, {"md", ReportFormat::kMarkdown}, {"json", ReportFormat::kJson}};
   cmd->add_option("--format", o->format, "html (one self-contained page), md (Markdown and SVG files) or json")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+      ->transform(NamesOnly(formats));
   cmd->add_option("-o,--output", o->output,
                   "Write to FILE [default: standard output, or report-A-B-PERIOD.EXT on a terminal]");
   ctx.AddCommonOptions(cmd, false);

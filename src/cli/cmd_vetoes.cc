@@ -1,6 +1,7 @@
 // `entente vetoes`: Security Council drafts vetoed, by member, years and topic.
 #include "cli/commands.h"
 #include "cli/year_options.h"
+#include "cli/validators.h"
 #include "query/relations/veto_query.h"
 
 namespace entente {
@@ -10,7 +11,8 @@ void SetupVetoesCommand(CLI::App& app, CliContext& ctx) {
   CLI::App* cmd = app.add_subcommand("vetoes", "Security Council drafts vetoed by the permanent members, with counts");
   cmd->add_option("--by", req->by, "Only drafts this state vetoed (name, ISO2, ISO3 or COW code)");
   AddYearOptions(cmd, &req->years, "1946-2022");
-  cmd->add_option("--topic", req->topic, "Only drafts whose agenda item, topic or region contains TEXT (any case)");
+  cmd->add_option("--topic", req->topic, "Only drafts whose agenda item, topic or region contains TEXT (any case)")
+      ->check(NonEmptyText());
   ctx.AddCommonOptions(cmd);
   cmd->footer(
       "Sections: vetoes (date, year, draft, meeting_record, agenda_item, topic, region, vetoed_by and\n"

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/vote_options.h"
+#include "cli/validators.h"
 #include "measures/vote_measure_registry.h"
 #include "query/votes/votes_compare.h"
 #include "query/votes/votes_dyad.h"
@@ -111,7 +112,7 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
                                                 "comparisons, the dyad-year panel)");
   votes->add_option("STATES", dyad->states, "Two states, e.g. PAK CHN")->expected(0, 2);
   votes->add_option("--by", dyad->by, "One row for the whole period, or one per year, session or issue [default: total]")
-      ->transform(CLI::CheckedTransformer(kGroupings, CLI::ignore_case));
+      ->transform(NamesOnly(kGroupings));
   AddVoteOptions(votes, dyad->votes, true);
   ctx.AddCommonOptions(votes);
   votes->footer(
@@ -144,10 +145,10 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
   p->add_option("STATE", partners->state, "The state, e.g. PAK")->required();
   p->add_option("--measure", partners->measure, "The measure to rank by [default: agree]")
       ->check(CLI::IsMember({"agree", "ia", "s", "kappa", "pi"}));
-  p->add_option("--top", partners->top, "Show the N most alike [default: all partners]")->check(CLI::NonNegativeNumber);
-  p->add_option("--bottom", partners->bottom, "Show the N least alike")->check(CLI::NonNegativeNumber);
+  p->add_option("--top", partners->top, "Show the N most alike [default: all partners]")->check(Count());
+  p->add_option("--bottom", partners->bottom, "Show the N least alike")->check(Count());
   p->add_option("--min-n", partners->min_n, "Leave out partners sharing fewer counted roll calls [default: 10]")
-      ->check(CLI::NonNegativeNumber);
+      ->check(Count());
   AddVoteOptions(p, partners->votes, false);
   ctx.AddCommonOptions(p);
   p->footer("Columns: rank (1 = most alike), iso3, ccode, name, n, the measure.\n\n" + VoteMeasureHelp() +
@@ -166,7 +167,7 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
       ->required()
       ->delimiter(',');
   c->add_option("--by", compare->by, "total, year, session or issue [default: year]")
-      ->transform(CLI::CheckedTransformer(kGroupings, CLI::ignore_case));
+      ->transform(NamesOnly(kGroupings));
   AddVoteOptions(c, compare->votes, true);
   ctx.AddCommonOptions(c);
   c->footer("Columns: as `entente votes`, one block of rows per state in --with, in that order.\n\n"

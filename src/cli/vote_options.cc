@@ -1,5 +1,6 @@
 // Vote filter options.
 #include "cli/vote_options.h"
+#include "cli/validators.h"
 
 #include <fmt/format.h>
 
@@ -9,11 +10,12 @@ namespace entente {
 
 void AddVoteOptions(CLI::App* cmd, VoteOptions& o, bool measures) {
   cmd->add_option("--from", o.from, "First calendar year of roll calls [default: the first in the data]")
-      ->check(CLI::Range(1900, 2100));
+      ->check(DecimalNumber(1900, 2100, "a year"));
   cmd->add_option("--to", o.to, "Last calendar year of roll calls [default: the last in the data]")
-      ->check(CLI::Range(1900, 2100));
+      ->check(DecimalNumber(1900, 2100, "a year"));
   cmd->add_option("--sessions", o.sessions, "General Assembly sessions FIRST-LAST instead of years, e.g. 26-72");
-  cmd->add_option("--issue", o.issues, "Only roll calls tagged with any of these issues: me, nu, di, co, hr, ec");
+  cmd->add_option("--issue", o.issues, "Only roll calls tagged with any of these issues: me, nu, di, co, hr, ec")
+      ->check(NonEmptyText());
   cmd->add_flag("--important", o.important, "Only the US State Department's important votes");
   cmd->add_flag("--exclude-amendments", o.exclude_amendments, "Leave out votes on amendments");
   cmd->add_flag("--exclude-paragraphs", o.exclude_paragraphs, "Leave out votes on paragraphs");

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/validators.h"
 #include "query/query_args.h"
 
 namespace entente {
@@ -15,9 +16,9 @@ inline constexpr int kLastYearAccepted = 2100;
 // help text, e.g. "1816-2016".
 inline void AddYearOptions(CLI::App* cmd, YearFlags* flags, const std::string& coverage) {
   cmd->add_option("--from", flags->from, "First year [default: the data's first, " + coverage + "]")
-      ->check(CLI::Range(kFirstYearAccepted, kLastYearAccepted));
+      ->check(DecimalNumber(kFirstYearAccepted, kLastYearAccepted, "a year"));
   cmd->add_option("--to", flags->to, "Last year [default: the data's last]")
-      ->check(CLI::Range(kFirstYearAccepted, kLastYearAccepted));
+      ->check(DecimalNumber(kFirstYearAccepted, kLastYearAccepted, "a year"));
 }
 
 }  // namespace entente

@@ -44,6 +44,10 @@ Result<Answer> ArmsFlow(Workspace& ws, const ArmsFlowRequest& request) {
   if (!supplier.ok()) return supplier.status();
   Result<ArmsParty> recipient = ResolveArmsParty(ws, reg, request.recipient);
   if (!recipient.ok()) return recipient.status();
+  if (supplier->label == recipient->label) {
+    return Status::Usage(fmt::format("arms flow takes two different states: a supplier and a recipient (got {} twice)",
+                                     supplier->label));
+  }
   Answer answer;
   answer.command = "arms flow";
   Result<Period> period = ArmsPeriod(reg, request.from, request.to, &answer);

@@ -1,6 +1,8 @@
 // Shared scoring and description of vote queries.
 #include "query/votes/vote_scores.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace entente {
@@ -11,7 +13,12 @@ Result<MeasureList> SelectMeasures(const std::vector<std::string>& names, bool a
     for (const auto& m : VoteMeasures()) out.push_back(&m);
     return out;
   }
+  std::vector<std::string> seen;
   for (const std::string& n : names) {
+    if (std::find(seen.begin(), seen.end(), n) != seen.end()) {
+      return Status::Usage(fmt::format("--measure: \"{}\" is listed twice; name each measure once", n));
+    }
+    seen.push_back(n);
     if (n == IdealDistanceMeasure().name) {
       if (!allow_ideal_distance) {
         return Status::Usage("--measure ideal_distance is offered by `entente votes A B` only (see `entente ideal` "

@@ -77,8 +77,14 @@ Result<Answer> QueryVotesPartners(Workspace& ws, const VotesPartnersRequest& req
     for (size_t k = 0; k < top; ++k) add(k);
     for (size_t k = std::max(top, bottom_from); k < ranked; ++k) add(k);
   }
-  if (partners.empty()) answer.notes.push_back(fmt::format("{} shares no counted roll call with any state in {}",
-                                                           (*a)->Label(), DescribePeriod(req.filter, m)));
+  if (partners.empty() && too_few > 0) {
+    answer.notes.push_back(fmt::format("every one of the {} states that share counted roll calls with {} shares "
+                                       "fewer than --min-n {}; lower --min-n to see them", too_few, (*a)->Label(),
+                                       req.min_n));
+  } else if (partners.empty()) {
+    answer.notes.push_back(fmt::format("{} shares no counted roll call with any state in {}", (*a)->Label(),
+                                       DescribePeriod(req.filter, m)));
+  }
   UseVoteDatasets(ws, &answer);
   return answer;
 }
