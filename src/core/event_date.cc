@@ -31,11 +31,12 @@ int DaysInMonth(int year, int month) {
 std::optional<EventDate> EventDate::Parse(std::string_view text) {
   EventDate d;
   if (text.size() == 5 && text.back() == 's') {
-    if (!Digits(text.substr(0, 4), 4, &d.year) || d.year % 10 != 0) return std::nullopt;
+    if (!Digits(text.substr(0, 4), 4, &d.year) || d.year % 10 != 0 || d.year == 0) return std::nullopt;
     d.precision = DatePrecision::kDecade;
     return d;
   }
-  if (!Digits(text.substr(0, 4), 4, &d.year)) return std::nullopt;
+  // The calendar has no year 0: "0000" is no date.
+  if (!Digits(text.substr(0, 4), 4, &d.year) || d.year == 0) return std::nullopt;
   if (text.size() == 4) {
     d.precision = DatePrecision::kYear;
     return d;

@@ -18,6 +18,13 @@ TEST(EventDateTest, RejectsMalformedAndImpossibleDates) {
   }
 }
 
+TEST(EventDateTest, Issue16YearZeroIsNoDate) {
+  for (const char* text : {"0000", "0000s", "0000-01", "0000-01-01"}) {
+    EXPECT_FALSE(EventDate::Parse(text).has_value()) << '"' << text << '"';
+  }
+  EXPECT_TRUE(EventDate::Parse("0001").has_value());
+}
+
 TEST(EventDateTest, ReadsEachPrecisionAndPrintsItBack) {
   struct Case {
     const char* text;

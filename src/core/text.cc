@@ -23,6 +23,46 @@ char FoldLatin1(unsigned char second) {
 
 }  // namespace
 
+std::string QuoteForMessage(std::string_view text, size_t max_chars) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "\"";
+  size_t i = 0;
+  auto escape = [&](unsigned char c) {
+    switch (c) {
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: out += "\\x"; out += kHex[c >> 4]; out += kHex[c & 15];
+    }
+  };
+  while (i < text.size() && i < max_chars) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7f) {
+      escape(c);
+      ++i;
+      continue;
+    }
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // A well-formed UTF-8 sequence is kept whole; anything else is escaped.
+    size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+    bool ok = len > 0 && i + len <= text.size();
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xc0) == 0x80;
+    if (ok) {
+      out.append(text.substr(i, len));
+      i += len;
+    } else {
+      escape(c);
+      ++i;
+    }
+  }
+  if (i < text.size()) out += "...";
+  return out + "\"";
+}
+
 std::string NormalizeName(std::string_view name) {
   std::string out;
   out.reserve(name.size());

@@ -16,6 +16,12 @@ std::string NormalizeName(std::string_view name);
 
 // Lower-cased ASCII copy.
 std::string ToLower(std::string_view text);
+
+// `text` in double quotes as an error message may show it: at most
+// `max_chars` bytes (then "..."), control characters and bytes that are not
+// UTF-8 written as escapes (\n, \t, \x00), so that data cannot break a
+// message's lines or a terminal.
+std::string QuoteForMessage(std::string_view text, size_t max_chars = 60);
 std::string ToUpper(std::string_view text);
 
 // Levenshtein distance between two byte strings.

@@ -9,21 +9,15 @@
 
 #include <fmt/format.h>
 
+#include "core/text.h"
+
 namespace entente {
 namespace {
 
 // Reads are this large; a record longer than the buffer doubles it.
 constexpr size_t kBlockSize = 64 << 10;
 
-std::string Quote(std::string_view text) {
-  constexpr size_t kMaxQuoted = 60;
-  std::string out(text.substr(0, kMaxQuoted));
-  for (char& c : out) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  if (text.size() > kMaxQuoted) out += "...";
-  return "\"" + out + "\"";
-}
+std::string Quote(std::string_view text) { return QuoteForMessage(text); }
 
 std::string Printable(char c) {
   if (c == '\n') return "a line break";

@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "core/text.h"
+
 namespace entente {
 
 extern const std::string_view kEventRecord;
@@ -86,7 +88,7 @@ class TableReader {
     }
     const std::string& text = s->get();
     if (text.empty() || text.find('\n') != std::string::npos) {
-      Problem(*node, field, fmt::format("got \"{}\", expected one non-empty line of text", text));
+      Problem(*node, field, fmt::format("got {}, expected one non-empty line of text", QuoteForMessage(text)));
       return std::nullopt;
     }
     return text;
@@ -97,7 +99,7 @@ class TableReader {
     if (!text) return std::nullopt;
     std::optional<EventDate> date = EventDate::Parse(*text);
     if (!date) {
-      Problem(*table_.get(field), field, fmt::format("got \"{}\", expected a real date written {}", *text, kDateForms));
+      Problem(*table_.get(field), field, fmt::format("got {}, expected a real date written {}", QuoteForMessage(*text), kDateForms));
     }
     return date;
   }
@@ -167,7 +169,7 @@ void ReadSource(const toml::table& t, const std::string& source, const std::stri
   out->url = r.Text("url", false).value_or("");
   out->note = r.Text("note", false).value_or("");
   if (!out->url.empty() && out->url.rfind("http://", 0) != 0 && out->url.rfind("https://", 0) != 0) {
-    r.Problem(*t.get("url"), "url", fmt::format("got \"{}\", expected an http:// or https:// address", out->url));
+    r.Problem(*t.get("url"), "url", fmt::format("got {}, expected an http:// or https:// address", QuoteForMessage(out->url)));
   }
 }
 
@@ -224,9 +226,9 @@ void ReadEvent(const toml::table& t, const std::string& source, const CountryReg
   std::optional<std::string> id = r.Text("id", true);
   if (id && !ValidId(*id)) {
     r.Problem(*t.get("id"), "id",
-              fmt::format("got \"{}\", expected lower-case letters, digits and '-' (at most {} characters, not "
+              fmt::format("got {}, expected lower-case letters, digits and '-' (at most {} characters, not "
                           "starting or ending with '-')",
-                          *id, kMaxIdLength));
+                          QuoteForMessage(*id), kMaxIdLength));
   }
   e.id = id.value_or("");
   std::optional<EventDate> date = r.Date("date", true);
@@ -262,7 +264,7 @@ void ReadEvent(const toml::table& t, const std::string& source, const CountryReg
   if (std::optional<std::string> category = r.Text("category", true)) {
     std::optional<EventCategory> c = ParseEventCategory(*category);
     if (!c) {
-      r.Problem(*t.get("category"), "category", fmt::format("got \"{}\", expected one of {}", *category, CategoryList()));
+      r.Problem(*t.get("category"), "category", fmt::format("got {}, expected one of {}", QuoteForMessage(*category), CategoryList()));
     } else {
       e.category = *c;
     }

@@ -103,7 +103,7 @@ TEST(EventRecordTest, ReportsEachProblemAtItsLineAndColumn) {
       {"unknown category", Replace(good, "multilateral", "multilaterl"),
        "t.toml:5:12: event \"e1\": field \"category\": got \"multilaterl\", expected one of agreement, crisis_conflict"},
       {"summary of two lines", Replace(good, "\"China casts its first veto.\"", "\"\"\"two\nlines\"\"\""),
-       "t.toml:6:11: event \"e1\": field \"summary\": got \"two\nlines\", expected one non-empty line of text"},
+       "t.toml:6:11: event \"e1\": field \"summary\": got \"two\\nlines\", expected one non-empty line of text"},
       {"misspelt field", good + "catgory = \"x\"\n",
        "t.toml:7:1: event \"e1\": unknown field \"catgory\"; expected one of id, date, end"},
       {"page zero", good + "page = 0\n", "t.toml:7:8: event \"e1\": field \"page\": got 0, expected a whole number from 1"},

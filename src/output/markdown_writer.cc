@@ -5,11 +5,27 @@
 
 namespace entente {
 
+std::string MarkdownText(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '<') {
+      out += "&lt;";  // no text from data becomes an HTML tag
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string MarkdownCell(std::string_view text) {
   std::string out;
   for (char c : text) {
     if (c == '|') {
       out += "\\|";
+    } else if (c == '<') {
+      out += "&lt;";
     } else if (c == '\n' || c == '\r') {
       out += ' ';
     } else {

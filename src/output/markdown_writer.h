@@ -12,6 +12,9 @@
 namespace entente {
 
 // Escapes '|' and line breaks for a table cell.
+// Text for a Markdown paragraph or list item: '<' written as &lt; so that
+// no text from the data is taken for HTML, line breaks as spaces.
+std::string MarkdownText(std::string_view text);
 std::string MarkdownCell(std::string_view text);
 void WriteMarkdownTable(const Table& table, std::ostream& out);
 void WriteMarkdown(const Answer& answer, std::ostream& out);

@@ -123,12 +123,26 @@ TEST(ReportMarkdown, LinksAnSvgPerChartAndFlagsWhatIsMissing) {
   std::ostringstream out;
   WriteReportMarkdown(SampleReport(), "report_charts", out);
   std::string md = out.str();
-  EXPECT_NE(md.find("![Alignment <by year>](report_charts/votes_over_time.svg)"), std::string::npos);
+  EXPECT_NE(md.find("![Alignment &lt;by year>](report_charts/votes_over_time.svg)"), std::string::npos);
   EXPECT_NE(md.find("(report_charts/arms_imports_a.svg)"), std::string::npos);
   EXPECT_NE(md.find("> **Not in the data:** no roll call in 2003"), std::string::npos);
   EXPECT_NE(md.find("| Share | **66.67%** | of 3 | 2000-2003 | share: a / b | x |"), std::string::npos);
   EXPECT_NE(md.find("| 2000 | 0.1235 |"), std::string::npos);
   EXPECT_NE(md.find("| un_votes | UN votes | 1.0 | `0123456789abcdef` | Voeten et al. |"), std::string::npos);
+}
+
+TEST(ReportMarkdown, Issue16TextFromTheDataIsNeverRawHtml) {
+  Report r = SampleReport();
+  Table events;
+  events.AddColumn("summary");
+  events.AddRow({std::string("<img src=x onerror=alert(1)> and <b>bold</b>")});
+  r.parts[0].tables.push_back(Section{"events", "Events", events, false});
+  r.parts[0].notes.push_back("<iframe src=//example.org>");
+  std::ostringstream out;
+  WriteReportMarkdown(r, "report_charts", out);
+  std::string md = out.str();
+  for (const char* tag : {"<script", "<img", "<b>", "<iframe"}) EXPECT_EQ(md.find(tag), std::string::npos) << tag;
+  EXPECT_NE(md.find("&lt;img src=x onerror=alert(1)> and &lt;b>bold&lt;/b>"), std::string::npos);
 }
 
 TEST(ReportJson, EveryNumberAtFullPrecisionWithProvenance) {

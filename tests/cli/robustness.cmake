@@ -22,11 +22,11 @@ entente_cli_case(issue16_format_by_number_is_refused 2 "" "--format: expected on
 entente_cli_case(issue16_measure_listed_twice 2 "" "--measure: \"agree\" is listed twice"
   votes PAK CHN --measure agree,agree)
 entente_cli_case(issue16_empty_search_is_refused 2 "" "--search: expected a text; an empty one would match everything"
-  events PAK --search "")
+  events PAK --search " ")
 entente_cli_case(issue16_empty_topic_is_refused 2 "" "--topic: expected a text"
-  vetoes --topic "")
+  vetoes --topic " ")
 entente_cli_case(issue16_empty_issue_is_refused 2 "" "--issue: expected a text"
-  votes PAK CHN --issue "")
+  votes PAK CHN --issue " ")
 entente_cli_case(issue16_negative_seed_is_refused 2 "" "--seed: expected a seed from 0 to 18446744073709551615, written in digits, got \"-1\""
   ideal --sessions 70-70 --bootstrap 2 --seed -1)
 entente_cli_case(issue16_seed_in_exponent_form_is_refused 2 "" "--seed: expected a seed .* got \"1e23\""
@@ -35,3 +35,6 @@ entente_cli_case(issue16_arms_flow_needs_two_states 2 "" "arms flow takes two di
   arms flow CHN CHN)
 entente_cli_case(issue16_min_n_note_blames_the_filter 0 "shares fewer than --min-n 100000; lower --min-n" ""
   votes partners PAK --min-n 100000 --format table)
+entente_cli_case(issue16_same_event_file_twice_is_read_once 0 "2 event records: valid" ""
+  events validate ${CMAKE_SOURCE_DIR}/tests/fixtures/events/analyst_events.toml
+  ${CMAKE_SOURCE_DIR}/tests/fixtures/events/analyst_events.toml --format table)

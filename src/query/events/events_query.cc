@@ -43,7 +43,13 @@ Result<DatasetIds> ReadLinkTargets(Workspace& ws, Answer* answer) {
 // The built-in record and the files, parsed and checked together.
 Result<std::vector<EventRecord>> LoadRecords(Workspace& ws, const std::vector<std::string>& files, Answer* answer) {
   std::vector<EventRecordText> texts = {BuiltinEventRecord()};
+  // A file named twice (or by two paths) is read once, not taken for a
+  // second record whose ids all repeat the first's.
+  std::set<std::filesystem::path> seen;
   for (const std::string& f : files) {
+    std::error_code ec;
+    std::filesystem::path canonical = std::filesystem::weakly_canonical(f, ec);
+    if (!seen.insert(ec ? std::filesystem::path(f) : canonical).second) continue;
     Result<EventRecordText> t = ReadEventRecordFile(f);
     if (!t.ok()) return t.status();
     texts.push_back(std::move(t.value()));
