@@ -11,6 +11,7 @@
 #include <toml++/toml.h>
 
 #include "core/text.h"
+#include "data/toml_parse.h"
 
 namespace entente {
 
@@ -315,6 +316,10 @@ EventRecord ParseEventRecord(std::string_view text, const std::string& source, c
   EventRecord record;
   record.source = source;
   toml::table doc;
+  if (std::optional<TomlPosition> bad = FindCharacterTomlRefuses(text)) {
+    problems->Add(source, RecordPosition{bad->line, bad->column}, fmt::format("not valid TOML: {}", kTomlCharacterProblem));
+    return record;
+  }
   try {
     doc = toml::parse(text, std::string_view(source));
   } catch (const toml::parse_error& e) {

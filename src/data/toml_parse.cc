@@ -5,7 +5,83 @@
 
 namespace entente {
 
+std::optional<TomlPosition> FindCharacterTomlRefuses(std::string_view text) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  enum class In { kCode, kComment, kBasic, kLiteral, kMultiBasic, kMultiLiteral };
+  In in = In::kCode;
+  size_t i = text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+  int64_t line = 1, column = 1;
+  auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t step = 1;
+    switch (in) {
+      case In::kCode:
+        if (c >= 0x80) return TomlPosition{line, column};
+        if (c == '#') {
+          in = In::kComment;
+        } else if (starts("\"\"\"")) {
+          in = In::kMultiBasic, step = 3;
+        } else if (starts("'''")) {
+          in = In::kMultiLiteral, step = 3;
+        } else if (c == '"') {
+          in = In::kBasic;
+        } else if (c == '\'') {
+          in = In::kLiteral;
+        }
+        break;
+      case In::kComment:
+        if (c == '\n') in = In::kCode;
+        break;
+      case In::kBasic:
+        if (c == '\\' && i + 1 < text.size() && text[i + 1] != '\n') {
+          step = 2;
+        } else if (c == '"' || c == '\n') {
+          in = In::kCode;
+        }
+        break;
+      case In::kLiteral:
+        if (c == '\'' || c == '\n') in = In::kCode;
+        break;
+      case In::kMultiBasic:
+        if (c == '\\' && i + 1 < text.size()) {
+          step = 2;
+        } else if (starts("\"\"\"")) {
+          // Up to two more quotes before the closing three belong to the string.
+          step = 3;
+          while (step < 5 && i + step < text.size() && text[i + step] == '"') ++step;
+          in = In::kCode;
+        }
+        break;
+      case In::kMultiLiteral:
+        if (starts("'''")) {
+          step = 3;
+          while (step < 5 && i + step < text.size() && text[i + step] == '\'') ++step;
+          in = In::kCode;
+        }
+        break;
+    }
+    for (size_t k = 0; k < step && i + k < text.size(); ++k) {
+      unsigned char b = static_cast<unsigned char>(text[i + k]);
+      if (b == '\n') {
+        ++line, column = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        ++column;  // columns count characters, not the bytes of one
+      }
+    }
+    i += step;
+  }
+  return std::nullopt;
+}
+
+Status CheckTomlCharacters(std::string_view text, const std::string& source) {
+  std::optional<TomlPosition> at = FindCharacterTomlRefuses(text);
+  if (!at) return Status::Ok();
+  return Status::DataError(fmt::format("{}:{}:{}: {}", source, at->line, at->column, kTomlCharacterProblem));
+}
+
 Result<toml::table> ParseToml(std::string_view text, const std::string& source) {
+  ENTENTE_RETURN_IF_ERROR(CheckTomlCharacters(text, source));
   try {
     return toml::parse(text, std::string_view(source));
   } catch (const toml::parse_error& e) {

@@ -38,3 +38,9 @@ entente_cli_case(issue16_min_n_note_blames_the_filter 0 "shares fewer than --min
 entente_cli_case(issue16_same_event_file_twice_is_read_once 0 "2 event records: valid" ""
   events validate ${CMAKE_SOURCE_DIR}/tests/fixtures/events/analyst_events.toml
   ${CMAKE_SOURCE_DIR}/tests/fixtures/events/analyst_events.toml --format table)
+
+# A claim file the claim-file fuzz target found: a non-ASCII character where a
+# value starts, which toml++ 3.3 meets with undefined behaviour.
+entente_cli_case(issue16_fuzz_non_ascii_between_tokens 3 ""
+  "issue16_fuzz_non_ascii_between_tokens.toml:2:6: a non-ASCII character outside a quoted string"
+  check ${CMAKE_SOURCE_DIR}/tests/fixtures/claims/issue16_fuzz_non_ascii_between_tokens.toml)

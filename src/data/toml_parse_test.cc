@@ -1,0 +1,37 @@
+// Tests of TOML parsing's guard: a non-ASCII character between tokens, which
+// toml++ 3.3 meets with undefined behaviour, is a located data error, and
+// non-ASCII text inside strings and comments is left to the parser.
+#include "data/toml_parse.h"
+
+#include <gtest/gtest.h>
+
+namespace entente {
+namespace toml_parse_test {
+
+TEST(TomlParseTest, Issue16NonAsciiBetweenTokensIsALocatedError) {
+  struct Case {
+    std::string text;
+    std::string error;  // empty: parses
+  } cases[] = {
+      // The fuzzer's finding: U+03D0 where a value should start.
+      {"[[claim]]\nid = \xcf\x90\"x\"\n", "t.toml:2:6: a non-ASCII character outside a quoted string"},
+      {"k\xc3\xa9y = 1\n", "t.toml:1:2: a non-ASCII character"},
+      {"a = 1\n\xc2\xa0b = 2\n", "t.toml:2:1: a non-ASCII character"},
+      {"name = \"C\xc3\xb4te d'Ivoire\" # \xc3\xa9t\xc3\xa9\n", ""},
+      {"s = 'l\xc3\xa0'\nm = \"\"\"\nmulti \xc3\xa9 \\\" \"\"\"\"\nl = '''\xc3\xa9'''\n", ""},
+      {"e = \"a \\\" \xc3\xa9\"\n", ""},
+      {"\xEF\xBB\xBFx = 1\n", ""},
+  };
+  for (const Case& c : cases) {
+    Result<toml::table> t = ParseToml(c.text, "t.toml");
+    if (c.error.empty()) {
+      EXPECT_TRUE(t.ok()) << c.text << ": " << t.status().ToString();
+    } else {
+      ASSERT_FALSE(t.ok()) << c.text;
+      EXPECT_EQ(t.status().message().rfind(c.error, 0), 0u) << t.status().message();
+    }
+  }
+}
+
+}  // namespace toml_parse_test
+}  // namespace entente
