@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   entente::SetupReportCommand(app, ctx);
   entente::SetupDataCommand(app, ctx);
   entente::SetupCountryCommand(app, ctx);
+  entente::SetupCodesCommand(app, ctx);
   entente::SetupVotesCommand(app, ctx);
   entente::SetupCheckCommand(app, ctx);
   entente::SetupEventsCommand(app, ctx);
