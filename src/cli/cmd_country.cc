@@ -66,6 +66,14 @@ Status RunCountry(CliContext& ctx, const CountryOptions& opts) {
     Result<const Country*> found = (*reg)->Resolve(opts.query, opts.year);
     if (!found.ok()) return found.status();
     const Country& c = **found;
+    if (opts.query.size() == 3 && opts.query.find(':') == std::string::npos) {
+      // A three-letter code is read as ISO3 first: say when COW's letters mean another state.
+      Result<const Country*> cow = (*reg)->Resolve("cow:" + opts.query, opts.year);
+      if (cow.ok() && *cow != &c) {
+        answer.notes.push_back(fmt::format("{} is read as an ISO3 code; as COW letters it is {}: type cow:{} for it.",
+                                           opts.query, (*cow)->Label(), opts.query));
+      }
+    }
     if (opts.year) {
       const CountryIdentity* id = (*reg)->IdentityIn(c.ccode, *opts.year);
       AddIdentityRow(t, c, *id);

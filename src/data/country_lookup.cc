@@ -182,6 +182,8 @@ std::vector<CountryRegistry::Hit> CountryRegistry::LookupNames(const std::string
     take(it->second, key);
   } else if (auto it = by_name_.find(key); it != by_name_.end()) {
     take(it->second, key);
+  } else if (auto it = by_other_language_.find(key); it != by_other_language_.end()) {
+    take(it->second, key);
   } else if (auto it = by_script_name_.find(query); it != by_script_name_.end()) {
     take(it->second, query);
   }
@@ -303,8 +305,14 @@ Status CountryRegistry::Explain(std::string_view raw, std::optional<int> year, c
     for (auto [system, prefix] : {std::pair{CodeSystem::kM49, "m49"}, std::pair{CodeSystem::kGwCode, "gw"}}) {
       CountryMatch other = Lookup(query, year, system);
       if (other.states.size() == 1) {
-        hints.push_back(fmt::format("as a {} code it is {} (type {}:{})",
-                                    system == CodeSystem::kM49 ? "UN M49" : "Gleditsch-Ward", other.states[0]->Label(),
+        // Named as in the period that carries the code (688 is Serbia's, not Yugoslavia's).
+        const Country* c = other.states[0];
+        std::string name = c->name;
+        for (const CountryIdentity& id : c->identities) {
+          if ((system == CodeSystem::kM49 ? id.m49 : id.gw_code) == number) name = id.name;
+        }
+        hints.push_back(fmt::format("as a {} code it is {} (COW {}; type {}:{})",
+                                    system == CodeSystem::kM49 ? "UN M49" : "Gleditsch-Ward", name, c->ccode.value,
                                     prefix, number));
       }
     }

@@ -11,6 +11,7 @@
 #include <toml++/toml.h>
 
 #include "core/text.h"
+#include "data/country_tables.h"
 #include "data/csv_reader.h"
 
 namespace entente {
@@ -23,14 +24,6 @@ constexpr char kCodelistPath[] = "countries/codelist.csv";
 constexpr char kStatesPath[] = "cow/cow_states.csv";
 constexpr char kAliasesSource[] = "src/data/country_aliases.toml";
 
-// The codelist's English name columns (matched as names of the row's state)
-// and its other languages (matched only where no English name is the same).
-constexpr const char* kEnglishNames[] = {"cow.name", "iso.name.en", "un.name.en", "p4.name", "vdem.name"};
-constexpr const char* kOtherLanguages[] = {"country.name.de", "country.name.es", "country.name.fr",
-                                           "country.name.it", "iso.name.fr",     "un.name.ar",
-                                           "un.name.es",      "un.name.fr",      "un.name.ru",
-                                           "un.name.zh"};
-
 std::string Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r\n");
   if (b == std::string_view::npos) return "";
@@ -40,135 +33,6 @@ std::string Trim(std::string_view s) {
 
 Status AliasError(const toml::source_region& where, std::string what) {
   return Status::DataError(fmt::format("{}:{}:{}: {}", kAliasesSource, where.begin.line, where.begin.column, what));
-}
-
-// One row of the codelist, as the registry uses it.
-struct CodelistRow {
-  int ccode = 0;
-  std::string cowc, iso2, iso3, gwc, name, regex;
-  int m49 = 0, gw = 0;
-  std::vector<std::string> english, other_languages;
-};
-
-// One run of the alias table's [identity]: what it gives; the rest comes from
-// the codelist.
-struct IdentitySpec {
-  int ccode = 0;
-  int from = 0;
-  int to = kOpenYear;
-  std::optional<std::string> name, cow, iso3, iso2, gwc, codelist;
-  std::optional<int> m49, gw;
-  toml::source_region where;
-};
-
-// A number field that may be empty; false when it holds anything else.
-bool ParseOptionalInt(std::string_view text, int* out) {
-  *out = 0;
-  return text.empty() || ParseInt(text, out);
-}
-
-Status ReadCodelist(std::istream& in, const std::string& source, std::vector<CodelistRow>* rows) {
-  CsvReader reader(in, source);
-  ENTENTE_RETURN_IF_ERROR(reader.Start());
-  const char* names[] = {"cown", "cowc", "iso2c", "iso3c", "country.name.en", "country.name.en.regex", "un",
-                         "gwn", "gwc"};
-  size_t col[std::size(names)];
-  for (size_t i = 0; i < std::size(names); ++i) {
-    Result<size_t> c = reader.ColumnIndex(names[i]);
-    if (!c.ok()) return c.status();
-    col[i] = *c;
-  }
-  std::vector<size_t> english, other;
-  for (const char* n : kEnglishNames) {
-    Result<size_t> c = reader.ColumnIndex(n);
-    if (!c.ok()) return c.status();
-    english.push_back(*c);
-  }
-  for (const char* n : kOtherLanguages) {
-    // Optional: a codelist without a language simply lacks its names.
-    if (Result<size_t> c = reader.ColumnIndex(n); c.ok()) other.push_back(*c);
-  }
-  CsvRecord rec;
-  bool has = false;
-  while (true) {
-    ENTENTE_RETURN_IF_ERROR(reader.Next(&rec, &has));
-    if (!has) break;
-    CodelistRow row;
-    if (!ParseOptionalInt(rec.text(col[0]), &row.ccode)) {
-      return reader.FieldError(rec, col[0], "a COW numeric code or an empty field");
-    }
-    row.cowc = rec.text(col[1]);
-    row.iso2 = rec.text(col[2]);
-    row.iso3 = rec.text(col[3]);
-    row.name = rec.text(col[4]);
-    row.regex = rec.text(col[5]);
-    if (!ParseOptionalInt(rec.text(col[6]), &row.m49)) {
-      return reader.FieldError(rec, col[6], "a UN M49 numeric code or an empty field");
-    }
-    if (!ParseOptionalInt(rec.text(col[7]), &row.gw)) {
-      return reader.FieldError(rec, col[7], "a Gleditsch-Ward numeric code or an empty field");
-    }
-    row.gwc = rec.text(col[8]);
-    for (size_t c : english) row.english.emplace_back(rec.text(c));
-    for (size_t c : other) row.other_languages.emplace_back(rec.text(c));
-    rows->push_back(std::move(row));
-  }
-  return Status::Ok();
-}
-
-// Reads [identity]: `ccode = [ { from, to, name, ... }, ... ]`.
-Status ReadIdentitySpecs(const toml::table& aliases, std::vector<IdentitySpec>* specs) {
-  const toml::node* section = aliases.get("identity");
-  if (section == nullptr) return Status::Ok();
-  const toml::table* table = section->as_table();
-  if (table == nullptr) return AliasError(section->source(), "identity: expected a table of COW codes");
-  for (const auto& [key, node] : *table) {
-    int ccode = 0;
-    if (!ParseInt(key.str(), &ccode)) {
-      return AliasError(node.source(), fmt::format("identity \"{}\": expected a COW code as the key", key.str()));
-    }
-    const toml::array* runs = node.as_array();
-    if (runs == nullptr) return AliasError(node.source(), fmt::format("identity {}: expected an array of runs", ccode));
-    for (const toml::node& run : *runs) {
-      const toml::table* t = run.as_table();
-      if (t == nullptr) return AliasError(run.source(), fmt::format("identity {}: expected a table", ccode));
-      IdentitySpec spec;
-      spec.ccode = ccode;
-      spec.where = run.source();
-      for (const auto& [field, value] : *t) {
-        std::string_view f = field.str();
-        if (f == "from" || f == "to" || f == "m49" || f == "gw") {
-          const auto* v = value.as_integer();
-          if (v == nullptr) return AliasError(value.source(), fmt::format("identity {}: {}: expected a whole number", ccode, f));
-          int n = static_cast<int>(v->get());
-          if (f == "from") spec.from = n;
-          if (f == "to") spec.to = n;
-          if (f == "m49") spec.m49 = n;
-          if (f == "gw") spec.gw = n;
-        } else if (f == "name" || f == "cow" || f == "iso3" || f == "iso2" || f == "gwc" || f == "codelist") {
-          const auto* v = value.as_string();
-          if (v == nullptr) return AliasError(value.source(), fmt::format("identity {}: {}: expected a string", ccode, f));
-          std::string text = v->get();
-          if (f == "name") spec.name = text;
-          if (f == "cow") spec.cow = text;
-          if (f == "iso3") spec.iso3 = text;
-          if (f == "iso2") spec.iso2 = text;
-          if (f == "gwc") spec.gwc = text;
-          if (f == "codelist") spec.codelist = text;
-        } else {
-          return AliasError(value.source(),
-                            fmt::format("identity {}: unknown field \"{}\"; expected from, to, name, cow, iso3, "
-                                        "iso2, m49, gw, gwc or codelist", ccode, f));
-        }
-      }
-      if (!t->contains("from")) return AliasError(run.source(), fmt::format("identity {}: missing \"from\"", ccode));
-      if (spec.from > spec.to) {
-        return AliasError(run.source(), fmt::format("identity {}: from {} is after to {}", ccode, spec.from, spec.to));
-      }
-      specs->push_back(std::move(spec));
-    }
-  }
-  return Status::Ok();
 }
 
 // True when `name` holds a byte that NormalizeName cannot fold (a script
@@ -261,7 +125,7 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
     return AliasError(e.source(), std::string(e.description()));
   }
   std::vector<IdentitySpec> specs;
-  ENTENTE_RETURN_IF_ERROR(ReadIdentitySpecs(aliases, &specs));
+  ENTENTE_RETURN_IF_ERROR(ReadIdentitySpecs(aliases, kAliasesSource, &specs));
   // Codelist rows without a COW code that a run names belong to its state
   // (Serbia's row, with SRB, is COW 345 from 2006).
   std::map<std::string, int> claimed_rows;
@@ -501,7 +365,8 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
 
   // Names in other languages last, so that they never add a reading to a
   // name already known (the German "Congo" must not make "Congo" ambiguous).
-  std::set<std::string> foreign_keys;
+  // Only users' queries read them: a dataset's names stay English, so that
+  // a misspelt "Chine" in a dataset is still an error.
   for (const CodelistRow& row : rows) {
     int ccode = row.ccode < 0 ? -row.ccode : row.ccode;
     std::optional<size_t> entity;
@@ -519,16 +384,11 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
         continue;
       }
       std::string key = NormalizeName(n);
-      if (key.empty()) continue;
-      auto it = reg.by_name_.find(key);
-      if (it == reg.by_name_.end()) {
-        reg.by_name_[key] = {ccode};
-        foreign_keys.insert(key);
-        if (entity) reg.entity_names_.emplace(key, *entity);
-      } else if (foreign_keys.count(key) != 0 &&
-                 std::find(it->second.begin(), it->second.end(), ccode) == it->second.end()) {
-        it->second.push_back(ccode);  // two languages' names meet: ambiguous, as it should be
-      }
+      if (key.empty() || reg.by_name_.count(key) != 0) continue;
+      // Two languages' names may meet: then the name is ambiguous, as it should be.
+      auto& targets = reg.by_other_language_[key];
+      if (std::find(targets.begin(), targets.end(), ccode) == targets.end()) targets.push_back(ccode);
+      if (entity) reg.entity_names_.emplace(key, *entity);
     }
   }
   return reg;

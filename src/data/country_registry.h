@@ -148,8 +148,11 @@ class CountryRegistry {
   std::map<CodeSystem, CodeIndex> codes_;
   // Normalised name -> COW codes it names (0 stands for a non-state entity).
   std::map<std::string, std::vector<int>, std::less<>> by_name_;
-  // Names in scripts that normalisation cannot fold (Arabic, Chinese,
-  // Cyrillic), exactly as the codelist writes them -> COW code.
+  // The codelist's names in other languages that no English name has
+  // (normalised -> COW codes), and those in scripts that normalisation
+  // cannot fold (Arabic, Chinese, Cyrillic), exactly as written. Only Lookup
+  // reads them; MatchActor never does.
+  std::map<std::string, std::vector<int>, std::less<>> by_other_language_;
   std::map<std::string, std::vector<int>, std::less<>> by_script_name_;
   // Names that users type for more than one state ("Korea", "Congo"): only
   // Lookup reads them; MatchActor never does.

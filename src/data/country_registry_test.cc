@@ -162,7 +162,7 @@ TEST_F(RegistryTest, ExplainsUnknownAndNonStateQueries) {
       {"PSE", "\"PSE\" (Palestinian Territories) is not a state of the COW state system and has no COW code"},
       {"Palestine", "has no COW code"},
       {"HKG", "not a state"},
-      {"688", "no state has this COW code; as a UN M49 code it is Yugoslavia (YUG, 345) (type m49:688)"},
+      {"688", "no state has this COW code; as a UN M49 code it is Serbia (COW 345; type m49:688)"},
       {"", "empty country name"},
       {"SRV", "Yugoslavia (YUG, 345)"},
   };

@@ -14,6 +14,8 @@ entente_cli_case(country_serbia_periods 0 "^Yugoslavia,345,YUG,YUG,YU,.*,1919,20
 entente_cli_case(country_serbia_1995 0 "in 1995 is Yugoslavia \\(COW 345\\)" "" country Serbia --year 1995 --format csv)
 entente_cli_case(country_serbia_2004 0 "^Serbia and Montenegro,345,YUG,SCG,CS" "" country 345 --year 2004 --format csv --no-provenance)
 entente_cli_case(country_kor 0 "^South Korea,732,ROK,KOR,KR" "" country KOR --format csv --no-provenance)
+entente_cli_case(country_kor_note 0 "as COW letters it is Korea \\(KOR, 730\\): type cow:KOR" "" country KOR --format csv)
+entente_cli_case(country_m49_hint 2 "" "as a UN M49 code it is Serbia \\(COW 345; type m49:688\\)" country 688)
 entente_cli_case(country_cow_kor 0 "^Korea,730,KOR" "" country cow:KOR --format csv --no-provenance)
 entente_cli_case(country_sun 0 "^Soviet Union,365,RUS,SUN,SU,.*,1923,1991$" "" country SUN --format csv --no-provenance)
 entente_cli_case(country_xk 0 "^Kosovo,347,KOS,XKX,XK" "" country XK --format csv --no-provenance)
