@@ -325,6 +325,59 @@ TEST(RegistryBuild, RejectsMalformedInputWithLineAndColumn) {
   EXPECT_EQ(r2.status().message(), "states.csv:2:23: column \"endyear\": got \"20x6\", expected a year");
 }
 
+TEST(RegistryBuild, RejectsMalformedIdentityRunsWithLineAndColumn) {
+  const std::string codelist_text =
+      "cown,cowc,iso2c,iso3c,country.name.en,country.name.en.regex,cow.name,iso.name.en,un.name.en,p4.name,"
+      "vdem.name\n770,PAK,PK,PAK,Pakistan,pakistan,,,,,\n";
+  const std::string states_text = "stateabb,ccode,statenme,styear,endyear\nPAK,770,Pakistan,1947,2016\n";
+  struct Case {
+    const char* aliases;
+    const char* message;
+  } cases[] = {
+      {"[identity]\n770 = [ { from = 1947, to = 1970, name = \"West Pakistan\" }, { from = 1971 } ]\n", nullptr},
+      {"[identity]\n771 = [ { from = 1947 } ]\n",
+       "src/data/country_aliases.toml:2:9: identity 771: no state has this COW code"},
+      {"[identity]\n770 = [ { to = 1970 } ]\n", "src/data/country_aliases.toml:2:9: identity 770: missing \"from\""},
+      {"[identity]\n770 = [ { from = 1947, nmae = \"X\" } ]\n",
+       "src/data/country_aliases.toml:2:31: identity 770: unknown field \"nmae\"; expected from, to, name, cow, "
+       "iso3, iso2, m49, gw, gwc or codelist"},
+      {"[identity]\n770 = [ { from = 1980, to = 1970 } ]\n",
+       "src/data/country_aliases.toml:2:9: identity 770: from 1980 is after to 1970"},
+      {"[identity]\n770 = [ { from = 1947, to = 1971 }, { from = 1971 } ]\n",
+       "src/data/country_aliases.toml:2:37: identity 770: the run from 1971 begins before the one before it ends; "
+       "runs must be in order and must not overlap"},
+      {"[identity]\n770 = [ { from = 1947, codelist = \"Bengal\" } ]\n",
+       "src/data/country_aliases.toml:2:9: identity 770: codelist has no row named \"Bengal\""},
+      {"[identity]\n770 = [ { from = \"1947\" } ]\n",
+       "src/data/country_aliases.toml:2:18: identity 770: from: expected a whole number"},
+      {"[ambiguous]\n\"Pak\" = [770]\n",
+       "src/data/country_aliases.toml:2:9: ambiguous \"Pak\": expected two or more COW codes of known states"},
+  };
+  for (const auto& c : cases) {
+    std::istringstream codelist(codelist_text), states(states_text);
+    Result<CountryRegistry> r = CountryRegistry::Build(codelist, "codelist.csv", states, "states.csv", c.aliases);
+    if (c.message == nullptr) {
+      ASSERT_TRUE(r.ok()) << c.aliases << r.status().ToString();
+      EXPECT_EQ(r->IdentityIn(CowCode{770}, 1960)->name, "West Pakistan");
+      EXPECT_EQ(r->IdentityIn(CowCode{770}, 1971)->name, "Pakistan");
+      continue;
+    }
+    ASSERT_FALSE(r.ok()) << c.aliases;
+    EXPECT_EQ(r.status().message(), c.message) << c.aliases;
+  }
+}
+
+TEST(CodeSystemNames, ReadAndWriteEachSystem) {
+  for (const char* name : {"auto", "name", "ccode", "cowc", "iso2", "iso3", "m49", "gwcode", "gwc"}) {
+    std::optional<CodeSystem> s = ParseCodeSystem(name);
+    ASSERT_TRUE(s.has_value()) << name;
+    EXPECT_EQ(CodeSystemName(*s), name);
+  }
+  EXPECT_EQ(ParseCodeSystem("ISO3"), CodeSystem::kIso3);
+  EXPECT_FALSE(ParseCodeSystem("fips").has_value());
+  EXPECT_FALSE(ParseCodeSystem("").has_value());
+}
+
 TEST(NormalizeName, FoldsCaseAccentsAndPunctuation) {
   EXPECT_EQ(NormalizeName("Côte d’Ivoire"), "cote divoire");
   EXPECT_EQ(NormalizeName("Cote d'Ivoire"), "cote divoire");
