@@ -122,7 +122,7 @@ void SetupCodesCommand(CLI::App& app, CliContext& ctx) {
       "bare number is not). With --year-column, names and codes are those of the row's year (345 is\n"
       "Yugoslavia in 1995 and Serbia in 2010; KOR is COW's Korea in 1890). Rows that match no one state get\n"
       "empty fields and are counted and listed on standard error with suggestions; places without a COW code\n"
-      "(Hong Kong, Palestine) get their other codes. Each distinct value and year is resolved once: 100,000\n"
+      "(Hong Kong, Puerto Rico) get their other codes. Each distinct value and year is resolved once: 100,000\n"
       "rows take a fraction of a second. Exit codes: 0 success, 1 I/O error, 2 usage error (a missing column),\n"
       "3 malformed CSV, or with --strict any row without a state.\n\n"
       "Examples:\n  entente codes survey.csv --column country --to ccode,iso3\n"
