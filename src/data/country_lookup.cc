@@ -122,8 +122,25 @@ std::vector<int> CountryRegistry::MatchPatterns(const std::string& query) const 
 }
 
 std::vector<CountryRegistry::Hit> CountryRegistry::LookupCodes(std::initializer_list<CodeSystem> systems,
-                                                              std::string_view code, std::optional<int> year) const {
+                                                              std::string_view code, std::optional<int> year,
+                                                              bool* year_matters) const {
   std::string key = ToUpper(code);
+  if (year_matters != nullptr) {
+    // A year can only choose between different states that hold the code.
+    std::vector<int> holders;
+    for (CodeSystem system : systems) {
+      auto sit = codes_.find(system);
+      if (sit == codes_.end()) continue;
+      auto it = sit->second.find(key);
+      if (it == sit->second.end()) continue;
+      for (const CodeClaim& c : it->second) {
+        if (c.hit.ccode != 0 && std::find(holders.begin(), holders.end(), c.hit.ccode) == holders.end()) {
+          holders.push_back(c.hit.ccode);
+        }
+      }
+    }
+    *year_matters = *year_matters || holders.size() > 1;
+  }
   // States before places without a COW code ("MAC" is COW's North Macedonia
   // before ISO's Macao), each first in the year asked, then in any year.
   for (bool states : {true, false}) {
@@ -233,7 +250,23 @@ CountryMatch CountryRegistry::ToMatch(const std::vector<Hit>& hits, std::optiona
   return m;
 }
 
-CountryMatch CountryRegistry::Lookup(std::string_view raw, std::optional<int> year, CodeSystem system) const {
+CountryMatch CountryRegistry::Lookup(std::string_view query, std::optional<int> year, CodeSystem system) const {
+  return ToMatch(LookupHits(query, year, system, nullptr), year);
+}
+
+bool CountryRegistry::DependsOnYear(std::string_view query, CodeSystem system) const {
+  bool year_matters = false;
+  std::vector<Hit> hits = LookupHits(query, std::nullopt, system, &year_matters);
+  // With a year, a name that means several states keeps those that existed then.
+  std::vector<int> states;
+  for (const Hit& h : hits) {
+    if (h.ccode != 0 && std::find(states.begin(), states.end(), h.ccode) == states.end()) states.push_back(h.ccode);
+  }
+  return year_matters || states.size() > 1;
+}
+
+std::vector<CountryRegistry::Hit> CountryRegistry::LookupHits(std::string_view raw, std::optional<int> year,
+                                                             CodeSystem system, bool* year_matters) const {
   std::string query = TrimQuery(raw);
   if (query.empty() || query.size() > kMaxCountryQueryBytes) return {};
   if (system == CodeSystem::kAny) system = TakePrefix(&query);
@@ -246,9 +279,10 @@ CountryMatch CountryRegistry::Lookup(std::string_view raw, std::optional<int> ye
         if (Find(CowCode{number}) != nullptr) hits.push_back(Hit{number, -1});
         break;
       }
-      if (IsAllLetters(query) && query.size() == 2) hits = LookupCodes({CodeSystem::kIso2}, query, year);
+      if (IsAllLetters(query) && query.size() == 2) hits = LookupCodes({CodeSystem::kIso2}, query, year, year_matters);
       if (IsAllLetters(query) && query.size() == 3) {
-        hits = LookupCodes({CodeSystem::kIso3, CodeSystem::kCowLetters, CodeSystem::kGwLetters}, query, year);
+        hits = LookupCodes({CodeSystem::kIso3, CodeSystem::kCowLetters, CodeSystem::kGwLetters}, query, year,
+                           year_matters);
       }
       if (hits.empty()) hits = LookupNames(query);
       break;
@@ -260,13 +294,13 @@ CountryMatch CountryRegistry::Lookup(std::string_view raw, std::optional<int> ye
       break;
     case CodeSystem::kM49:
     case CodeSystem::kGwCode:
-      if (numeric) hits = LookupCodes({system}, std::to_string(number), year);
+      if (numeric) hits = LookupCodes({system}, std::to_string(number), year, year_matters);
       break;
     default:
-      hits = LookupCodes({system}, query, year);
+      hits = LookupCodes({system}, query, year, year_matters);
       break;
   }
-  return ToMatch(hits, year);
+  return hits;
 }
 
 std::vector<const Country*> CountryRegistry::Candidates(std::string_view query, std::optional<int> year) const {

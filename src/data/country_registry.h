@@ -109,6 +109,10 @@ class CountryRegistry {
   // The usage error Resolve gives for `match`, a Lookup of `query` that did
   // not find exactly one state.
   Status Explain(std::string_view query, std::optional<int> year, const CountryMatch& match) const;
+  // Whether a year can change which state Lookup(query, year, system) finds:
+  // false when the query means the same states in every year (most names and
+  // codes; a state's name and codes may still differ by year).
+  bool DependsOnYear(std::string_view query, CodeSystem system = CodeSystem::kAny) const;
   // Every state the query could mean (empty when unknown).
   std::vector<const Country*> Candidates(std::string_view query, std::optional<int> year = std::nullopt) const;
   // Up to `limit` states whose names, aliases or codes are closest to an
@@ -134,8 +138,12 @@ class CountryRegistry {
   void AddEntityName(std::string_view name, size_t entity, bool replace);
   void AddClaim(CodeSystem system, const std::string& code, CodeClaim claim);
   bool Exists(int ccode, int year) const;
+  // `year_matters`, when not null, is set when different states hold the
+  // code in different years.
   std::vector<Hit> LookupCodes(std::initializer_list<CodeSystem> systems, std::string_view code,
-                               std::optional<int> year) const;
+                               std::optional<int> year, bool* year_matters) const;
+  std::vector<Hit> LookupHits(std::string_view query, std::optional<int> year, CodeSystem system,
+                              bool* year_matters) const;
   std::vector<Hit> LookupNames(const std::string& query) const;
   std::vector<int> MatchPatterns(const std::string& query) const;
   CountryMatch ToMatch(const std::vector<Hit>& hits, std::optional<int> year) const;

@@ -60,8 +60,16 @@ std::string AppendedFields(const std::vector<CodeSystem>& to, int ccode, const C
 struct ValueOutcome {
   std::string suffix;
   int problem = -1;  // index into the summary's problems
+  int ccode = 0;     // the state, when matched
   bool matched = false;
   bool place = false;
+};
+
+// What a value means in any year, when no year can change it.
+struct ValueInfo {
+  bool depends_on_year = false;
+  bool resolved = false;  // `outcome` is filled on first use
+  ValueOutcome outcome;   // resolved without a year
 };
 
 }  // namespace
@@ -105,8 +113,42 @@ Result<CodesSummary> ConvertCodes(const CountryRegistry& registry, std::istream&
   const std::string empty_suffix = AppendedFields(request.to, 0, nullptr);
 
   CodesSummary summary;
-  std::unordered_map<std::string, ValueOutcome> cache;
+  std::unordered_map<std::string, ValueOutcome> by_value_and_year;  // values a year can change
+  std::unordered_map<std::string, ValueInfo> by_value;
+  std::unordered_map<int64_t, std::string> by_state_and_year;       // appended fields of a state in a year
   std::unordered_map<std::string, size_t> problem_of_value;
+  auto resolve = [&](std::string_view value, std::optional<int> year, std::string_view bad_year) {
+    ValueOutcome o;
+    std::string problem_key(value);
+    CountryMatch m;
+    if (!bad_year.empty()) {
+      problem_key = fmt::format("{}\x1f{}", value, bad_year);
+    } else {
+      m = registry.Lookup(value, year, request.from);
+    }
+    if (bad_year.empty() && m.states.size() == 1) {
+      const Country* c = m.states[0];
+      o.matched = true;
+      o.ccode = c->ccode.value;
+      o.suffix = AppendedFields(request.to, c->ccode.value, year ? registry.IdentityIn(c->ccode, *year) : &c->Current());
+      return o;
+    }
+    o.place = bad_year.empty() && m.place != nullptr;
+    o.suffix = o.place ? AppendedFields(request.to, 0, m.place) : empty_suffix;
+    auto [p, fresh] = problem_of_value.emplace(problem_key, summary.problems.size());
+    if (fresh) {
+      CodesProblem problem;
+      problem.value = std::string(value);
+      problem.year = year;
+      problem.place = o.place;
+      if (!bad_year.empty()) {
+        problem.reason = fmt::format("column \"{}\": got \"{}\", expected a year", request.year_column, bad_year);
+      }
+      summary.problems.push_back(std::move(problem));
+    }
+    o.problem = static_cast<int>(p->second);
+    return o;
+  };
   std::string key;
   CsvRecord rec;
   bool has = false;
@@ -130,46 +172,48 @@ Result<CodesSummary> ConvertCodes(const CountryRegistry& registry, std::istream&
       }
     }
     key.assign(value);
-    key.push_back('\x1f');
-    key.append(year_text);
-    auto it = cache.find(key);
-    if (it == cache.end()) {
-      ValueOutcome o;
-      std::string problem_key(value);
-      CountryMatch m;
-      if (bad_year) {
-        problem_key = fmt::format("{}\x1f{}", value, year_text);
-      } else {
-        m = registry.Lookup(value, year, request.from);
-      }
-      if (!bad_year && m.states.size() == 1) {
-        const Country* c = m.states[0];
-        o.matched = true;
-        o.suffix = AppendedFields(request.to, c->ccode.value, year ? registry.IdentityIn(c->ccode, *year) : &c->Current());
-      } else {
-        o.place = !bad_year && m.place != nullptr;
-        o.suffix = o.place ? AppendedFields(request.to, 0, m.place) : empty_suffix;
-        auto [p, fresh] = problem_of_value.emplace(problem_key, summary.problems.size());
-        if (fresh) {
-          CodesProblem problem;
-          problem.value = std::string(value);
-          problem.year = year;
-          problem.place = o.place;
-          if (bad_year) {
-            problem.reason = fmt::format("column \"{}\": got \"{}\", expected a year", request.year_column, year_text);
-          }
-          summary.problems.push_back(std::move(problem));
-        }
-        o.problem = static_cast<int>(p->second);
-      }
-      it = cache.emplace(key, std::move(o)).first;
+    auto vit = by_value.find(key);
+    if (vit == by_value.end()) {
+      ValueInfo info;
+      info.depends_on_year = year_col && registry.DependsOnYear(value, request.from);
+      vit = by_value.emplace(key, std::move(info)).first;
     }
-    const ValueOutcome& o = it->second;
-    if (o.matched) {
+    ValueInfo& info = vit->second;
+    const ValueOutcome* o = nullptr;
+    const std::string* suffix = nullptr;
+    if (bad_year || (year && info.depends_on_year)) {
+      key.push_back('\x1f');
+      key.append(year_text);
+      auto it = by_value_and_year.find(key);
+      if (it == by_value_and_year.end()) {
+        it = by_value_and_year.emplace(key, resolve(value, year, bad_year ? year_text : "")).first;
+      }
+      o = &it->second;
+      suffix = &o->suffix;
+    } else {
+      if (!info.resolved) {
+        info.outcome = resolve(value, std::nullopt, "");
+        info.resolved = true;
+      }
+      o = &info.outcome;
+      suffix = &o->suffix;
+    }
+    if (year && o->matched && !info.depends_on_year) {
+      // The state is the same in every year; its name and codes are the year's.
+      int64_t state_year = (static_cast<int64_t>(o->ccode) << 32) | static_cast<uint32_t>(*year);
+      auto it = by_state_and_year.find(state_year);
+      if (it == by_state_and_year.end()) {
+        it = by_state_and_year
+                 .emplace(state_year, AppendedFields(request.to, o->ccode, registry.IdentityIn(CowCode{o->ccode}, *year)))
+                 .first;
+      }
+      suffix = &it->second;
+    }
+    if (o->matched) {
       ++summary.matched;
     } else {
-      ++(o.place ? summary.places : summary.unmatched);
-      CodesProblem& p = summary.problems[static_cast<size_t>(o.problem)];
+      ++(o->place ? summary.places : summary.unmatched);
+      CodesProblem& p = summary.problems[static_cast<size_t>(o->problem)];
       ++p.rows;
       if (p.lines.size() < kMaxCodesProblemLines) p.lines.push_back(rec.line());
     }
@@ -177,7 +221,7 @@ Result<CodesSummary> ConvertCodes(const CountryRegistry& registry, std::istream&
       if (i > 0) buffer.push_back(',');
       AppendCsvField(&buffer, rec[i].text, rec[i].quoted);
     }
-    buffer += o.suffix;
+    buffer += *suffix;
     buffer.push_back('\n');
     if (buffer.size() >= kWriteBlockBytes) {
       out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
