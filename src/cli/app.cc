@@ -25,6 +25,7 @@ void SetupApp(CLI::App& app, CliContext& ctx) {
   SetupReportCommand(app, ctx);
   SetupDataCommand(app, ctx);
   SetupCountryCommand(app, ctx);
+  SetupCodesCommand(app, ctx);
   SetupVotesCommand(app, ctx);
   SetupCheckCommand(app, ctx);
   SetupEventsCommand(app, ctx);

@@ -11,6 +11,7 @@ namespace entente {
 
 void SetupDataCommand(CLI::App& app, CliContext& ctx);
 void SetupCountryCommand(CLI::App& app, CliContext& ctx);
+void SetupCodesCommand(CLI::App& app, CliContext& ctx);
 void SetupVotesCommand(CLI::App& app, CliContext& ctx);
 void SetupCheckCommand(CLI::App& app, CliContext& ctx);
 void SetupEventsCommand(CLI::App& app, CliContext& ctx);

@@ -67,22 +67,156 @@ TEST_F(RegistryTest, ResolvesWhatUsersType) {
   }
 }
 
-TEST_F(RegistryTest, ExplainsAmbiguousUnknownAndNonStateQueries) {
-  Result<const Country*> amb = reg_->Resolve("CZE");
-  ASSERT_FALSE(amb.ok());
-  EXPECT_EQ(amb.status().ExitCode(), 2);
-  EXPECT_NE(amb.status().message().find("ambiguous"), std::string::npos);
-  EXPECT_NE(amb.status().message().find("Czechia"), std::string::npos);
+TEST_F(RegistryTest, ResolvesEveryIdentifierSystem) {
+  struct Case {
+    const char* query;
+    int ccode;
+  } cases[] = {
+      // ISO3, where COW letters mean another state: ISO3 first.
+      {"SRB", 345}, {"KOR", 732}, {"CZE", 316}, {"AUS", 900}, {"MNG", 712}, {"SLV", 92}, {"DEU", 255},
+      // ISO 3166-3 former codes.
+      {"SUN", 365}, {"YUG", 345}, {"SCG", 345}, {"CSK", 315}, {"DDR", 265}, {"YMD", 680}, {"ZAR", 490},
+      {"BUR", 775}, {"DHY", 434}, {"HVO", 439}, {"RHO", 552}, {"VDR", 816},
+      // ISO2, current, former and user-assigned.
+      {"RS", 345}, {"XK", 347}, {"SU", 365}, {"CS", 315}, {"DD", 265}, {"ZR", 490},
+      {"XKX", 347}, {"TWN", 713},
+      // COW letters when ISO3 does not know the code; GW letters after them.
+      {"GFR", 260}, {"YAR", 678}, {"ROK", 732}, {"DRC", 490}, {"SER", 345}, {"RUM", 360},
+      // Prefixed codes: COW, ISO, UN M49, Gleditsch-Ward.
+      {"cow:KOR", 730}, {"COW:cze", 315}, {"cow:345", 345}, {"iso:KOR", 732}, {"iso:688", 345},
+      {"m49:688", 345}, {"un:840", 2}, {"m49:810", 365}, {"m49:890", 345}, {"gw:340", 345}, {"gw:260", 255},
+      {"gw:815", 816}, {"gw:SER", 345}, {"gw:678", 678},
+      // Abbreviations.
+      {"ROC", 713}, {"PRC", 710}, {"ROK", 732}, {"DPRK", 731}, {"USSR", 365}, {"UAE", 696}, {"DRC", 490},
+      {"FRY", 345}, {"SFRY", 345}, {"KSA", 670}, {"GDR", 265}, {"FRG", 260},
+      // Former names and the names of each period.
+      {"Serbia", 345}, {"Serbia and Montenegro", 345}, {"Soviet Union", 365}, {"Zaire", 490}, {"Burma", 775},
+      {"Prussia", 255}, {"Dahomey", 434}, {"Upper Volta", 439}, {"Rhodesia", 552}, {"Ceylon", 780},
+      {"Siam", 800}, {"Persia", 630}, {"United Arab Republic", 651}, {"Swaziland", 572}, {"Kosovo", 347},
+      // Names in the codelist's other languages.
+      {"Allemagne", 255}, {"Deutschland", 255}, {"Alemania", 255}, {"Serbien", 345}, {"Cina", 710},
+      {"Российская Федерация", 365}, {"中国", 710}, {"Corée du Sud", 732}, {"Chine", 710},
+  };
+  for (const auto& c : cases) {
+    Result<const Country*> r = reg_->Resolve(c.query);
+    ASSERT_TRUE(r.ok()) << c.query << ": " << r.status().ToString();
+    EXPECT_EQ((*r)->ccode.value, c.ccode) << c.query;
+  }
+}
 
-  Result<const Country*> unknown = reg_->Resolve("Pakistaan");
-  ASSERT_FALSE(unknown.ok());
-  EXPECT_EQ(unknown.status().ExitCode(), 2);
-  EXPECT_NE(unknown.status().message().find("did you mean Pakistan (PAK, 770)"), std::string::npos)
-      << unknown.status().message();
+TEST_F(RegistryTest, ResolvesCodesAndNamesByYear) {
+  struct Case {
+    const char* query;
+    int year;
+    int ccode;
+  } cases[] = {
+      {"KOR", 1890, 730}, {"KOR", 1905, 730}, {"KOR", 1949, 732}, {"KOR", 2000, 732},
+      {"CZE", 1918, 315}, {"CZE", 1992, 315}, {"CZE", 1993, 316}, {"CZE", 2010, 316},
+      {"DEU", 1970, 260}, {"DEU", 1930, 255}, {"DEU", 1990, 255}, {"DEU", 2000, 255},
+      {"DE", 1970, 260},  {"YEM", 1980, 678}, {"YEM", 1990, 679}, {"YEM", 2000, 679},
+      {"CS", 1980, 315},  {"CS", 2004, 345},  {"gw:678", 1980, 678}, {"gw:678", 2000, 679},
+      {"gw:260", 1970, 260}, {"gw:260", 2000, 255},
+      {"Korea", 1890, 730},
+  };
+  for (const auto& c : cases) {
+    Result<const Country*> r = reg_->Resolve(c.query, c.year);
+    ASSERT_TRUE(r.ok()) << c.query << " " << c.year << ": " << r.status().ToString();
+    EXPECT_EQ((*r)->ccode.value, c.ccode) << c.query << " " << c.year;
+  }
+}
 
-  Result<const Country*> territory = reg_->Resolve("Hong Kong");
-  ASSERT_FALSE(territory.ok());
-  EXPECT_NE(territory.status().message().find("not a state"), std::string::npos);
+TEST_F(RegistryTest, KeepsRealAmbiguityWithAndWithoutAYear) {
+  struct Case {
+    const char* query;
+    std::optional<int> year;
+    const char* message;
+  } cases[] = {
+      {"Korea", std::nullopt,
+       "\"Korea\" is ambiguous: it may mean Korea (KOR, 730) or North Korea (PRK, 731) or South Korea (KOR, 732); "
+       "type a COW code or an ISO code, or give a year"},
+      {"Korea", 1960,
+       "\"Korea\" is ambiguous in 1960: it may mean North Korea (PRK, 731) or South Korea (KOR, 732); type a COW "
+       "code or an ISO code"},
+      {"Congo", std::nullopt,
+       "\"Congo\" is ambiguous: it may mean Congo - Brazzaville (COG, 484) or Congo - Kinshasa (COD, 490); type a "
+       "COW code or an ISO code, or give a year"},
+      {"Congo", 1970,
+       "\"Congo\" is ambiguous in 1970: it may mean Congo - Brazzaville (COG, 484) or Congo - Kinshasa (COD, 490); "
+       "type a COW code or an ISO code"},
+  };
+  for (const auto& c : cases) {
+    Result<const Country*> r = reg_->Resolve(c.query, c.year);
+    ASSERT_FALSE(r.ok()) << c.query;
+    EXPECT_EQ(r.status().ExitCode(), 2);
+    EXPECT_EQ(r.status().message(), c.message);
+  }
+}
+
+TEST_F(RegistryTest, ExplainsUnknownAndNonStateQueries) {
+  struct Case {
+    const char* query;
+    const char* message_part;
+  } cases[] = {
+      {"Pakistaan", "did you mean Pakistan (PAK, 770)"},
+      {"Hong Kong", "not a state"},
+      {"PSE", "\"PSE\" (Palestinian Territories) is not a state of the COW state system and has no COW code"},
+      {"Palestine", "has no COW code"},
+      {"HKG", "not a state"},
+      {"688", "no state has this COW code; as a UN M49 code it is Serbia (COW 345; type m49:688)"},
+      {"", "empty country name"},
+      {"SRV", "Yugoslavia (YUG, 345)"},
+  };
+  for (const auto& c : cases) {
+    Result<const Country*> r = reg_->Resolve(c.query);
+    ASSERT_FALSE(r.ok()) << c.query;
+    EXPECT_EQ(r.status().ExitCode(), 2) << c.query;
+    EXPECT_NE(r.status().message().find(c.message_part), std::string::npos) << c.query << ": " << r.status().message();
+  }
+}
+
+TEST_F(RegistryTest, SuggestsAtMostThreeNearestNamesAndCodesBestFirst) {
+  std::vector<std::string> s = reg_->Suggest("Pakistaan");
+  ASSERT_FALSE(s.empty());
+  EXPECT_LE(s.size(), 3u);
+  EXPECT_EQ(s[0], "Pakistan (PAK, 770)");
+  std::vector<std::string> code = reg_->Suggest("SRX");
+  ASSERT_FALSE(code.empty());
+  EXPECT_LE(code.size(), 3u);
+  std::vector<std::string> name = reg_->Suggest("Grmany");
+  ASSERT_FALSE(name.empty());
+  EXPECT_EQ(name[0], "Germany (DEU, 255)");
+  EXPECT_TRUE(reg_->Suggest(std::string(100, 'q')).empty());
+}
+
+// issue 16, finding 1: a 40,000-character name overflowed the stack in
+// std::regex (about 78,000 frames) under Candidates -> Resolve.
+TEST_F(RegistryTest, Issue16LongNameDoesNotCrash) {
+  for (size_t n : {kMaxCountryQueryBytes + 1, size_t{25000}, size_t{40000}, size_t{1000000}}) {
+    std::string name(n, 'a');
+    EXPECT_TRUE(reg_->Candidates(name).empty()) << n;
+    Result<const Country*> r = reg_->Resolve(name);
+    ASSERT_FALSE(r.ok()) << n;
+    EXPECT_EQ(r.status().ExitCode(), 2);
+    EXPECT_NE(r.status().message().find("longer than any state's"), std::string::npos) << r.status().message();
+  }
+  // At the limit the patterns still run, and still find nothing.
+  EXPECT_FALSE(reg_->Resolve(std::string(kMaxCountryQueryBytes, 'a')).ok());
+  EXPECT_EQ(reg_->Resolve(std::string(kMaxCountryQueryBytes - 12, ' ') + "Republic of Korea").value()->ccode.value, 732);
+}
+
+// issue 16, finding 7: "Northern Cyprus" resolved to Cyprus through the
+// codelist's pattern, though the alias table calls it a non-state actor.
+TEST_F(RegistryTest, Issue16NorthernCyprusIsNotCyprus) {
+  for (const char* name : {"Northern Cyprus", "northern cyprus", "Turkish Republic of Northern Cyprus", "TRNC",
+                           "the Turkish Republic of Northern Cyprus"}) {
+    EXPECT_TRUE(reg_->Candidates(name).empty()) << name;
+    Result<const Country*> r = reg_->Resolve(name);
+    ASSERT_FALSE(r.ok()) << name;
+    EXPECT_NE(r.status().message().find("is not a state of the COW state system"), std::string::npos)
+        << name << ": " << r.status().message();
+  }
+  EXPECT_EQ(reg_->Resolve("Cyprus").value()->ccode.value, 352);
+  EXPECT_EQ(reg_->Resolve("Republic of Cyprus").value()->ccode.value, 352);
 }
 
 TEST_F(RegistryTest, EveryUnVotesCodeAndNameResolves) {
@@ -175,7 +309,8 @@ TEST_F(RegistryTest, EveryVetoingMemberAndReactorCountryResolves) {
 
 TEST(RegistryBuild, RejectsMalformedInputWithLineAndColumn) {
   std::istringstream codelist("cown,cowc,iso2c,iso3c,country.name.en,country.name.en.regex,cow.name,iso.name.en,"
-                              "un.name.en,p4.name,vdem.name\n770,PAK,PK,PAK,Pakistan,pakistan,,,,,\nxx,,,,Bad,,,,,,\n");
+                              "un.name.en,p4.name,vdem.name,un,gwn,gwc\n770,PAK,PK,PAK,Pakistan,pakistan,,,,,,586,770,PAK\n"
+                              "xx,,,,Bad,,,,,,,,,\n");
   std::istringstream states("stateabb,ccode,statenme,styear,endyear\nPAK,770,Pakistan,1947,2016\n");
   Result<CountryRegistry> r = CountryRegistry::Build(codelist, "codelist.csv", states, "states.csv", "");
   ASSERT_FALSE(r.ok());
@@ -183,11 +318,64 @@ TEST(RegistryBuild, RejectsMalformedInputWithLineAndColumn) {
             "codelist.csv:3:1: column \"cown\": got \"xx\", expected a COW numeric code or an empty field");
 
   std::istringstream codelist2("cown,cowc,iso2c,iso3c,country.name.en,country.name.en.regex,cow.name,iso.name.en,"
-                               "un.name.en,p4.name,vdem.name\n770,PAK,PK,PAK,Pakistan,pakistan,,,,,\n");
+                               "un.name.en,p4.name,vdem.name,un,gwn,gwc\n770,PAK,PK,PAK,Pakistan,pakistan,,,,,,586,770,PAK\n");
   std::istringstream states2("stateabb,ccode,statenme,styear,endyear\nPAK,770,Pakistan,1947,20x6\n");
   Result<CountryRegistry> r2 = CountryRegistry::Build(codelist2, "codelist.csv", states2, "states.csv", "");
   ASSERT_FALSE(r2.ok());
   EXPECT_EQ(r2.status().message(), "states.csv:2:23: column \"endyear\": got \"20x6\", expected a year");
+}
+
+TEST(RegistryBuild, RejectsMalformedIdentityRunsWithLineAndColumn) {
+  const std::string codelist_text =
+      "cown,cowc,iso2c,iso3c,country.name.en,country.name.en.regex,cow.name,iso.name.en,un.name.en,p4.name,"
+      "vdem.name\n770,PAK,PK,PAK,Pakistan,pakistan,,,,,\n";
+  const std::string states_text = "stateabb,ccode,statenme,styear,endyear\nPAK,770,Pakistan,1947,2016\n";
+  struct Case {
+    const char* aliases;
+    const char* message;
+  } cases[] = {
+      {"[identity]\n770 = [ { from = 1947, to = 1970, name = \"West Pakistan\" }, { from = 1971 } ]\n", nullptr},
+      {"[identity]\n771 = [ { from = 1947 } ]\n",
+       "src/data/country_aliases.toml:2:9: identity 771: no state has this COW code"},
+      {"[identity]\n770 = [ { to = 1970 } ]\n", "src/data/country_aliases.toml:2:9: identity 770: missing \"from\""},
+      {"[identity]\n770 = [ { from = 1947, nmae = \"X\" } ]\n",
+       "src/data/country_aliases.toml:2:31: identity 770: unknown field \"nmae\"; expected from, to, name, cow, "
+       "iso3, iso2, m49, gw, gwc or codelist"},
+      {"[identity]\n770 = [ { from = 1980, to = 1970 } ]\n",
+       "src/data/country_aliases.toml:2:9: identity 770: from 1980 is after to 1970"},
+      {"[identity]\n770 = [ { from = 1947, to = 1971 }, { from = 1971 } ]\n",
+       "src/data/country_aliases.toml:2:37: identity 770: the run from 1971 begins before the one before it ends; "
+       "runs must be in order and must not overlap"},
+      {"[identity]\n770 = [ { from = 1947, codelist = \"Bengal\" } ]\n",
+       "src/data/country_aliases.toml:2:9: identity 770: codelist has no row named \"Bengal\""},
+      {"[identity]\n770 = [ { from = \"1947\" } ]\n",
+       "src/data/country_aliases.toml:2:18: identity 770: from: expected a whole number"},
+      {"[ambiguous]\n\"Pak\" = [770]\n",
+       "src/data/country_aliases.toml:2:9: ambiguous \"Pak\": expected two or more COW codes of known states"},
+  };
+  for (const auto& c : cases) {
+    std::istringstream codelist(codelist_text), states(states_text);
+    Result<CountryRegistry> r = CountryRegistry::Build(codelist, "codelist.csv", states, "states.csv", c.aliases);
+    if (c.message == nullptr) {
+      ASSERT_TRUE(r.ok()) << c.aliases << r.status().ToString();
+      EXPECT_EQ(r->IdentityIn(CowCode{770}, 1960)->name, "West Pakistan");
+      EXPECT_EQ(r->IdentityIn(CowCode{770}, 1971)->name, "Pakistan");
+      continue;
+    }
+    ASSERT_FALSE(r.ok()) << c.aliases;
+    EXPECT_EQ(r.status().message(), c.message) << c.aliases;
+  }
+}
+
+TEST(CodeSystemNames, ReadAndWriteEachSystem) {
+  for (const char* name : {"auto", "name", "ccode", "cowc", "iso2", "iso3", "m49", "gwcode", "gwc"}) {
+    std::optional<CodeSystem> s = ParseCodeSystem(name);
+    ASSERT_TRUE(s.has_value()) << name;
+    EXPECT_EQ(CodeSystemName(*s), name);
+  }
+  EXPECT_EQ(ParseCodeSystem("ISO3"), CodeSystem::kIso3);
+  EXPECT_FALSE(ParseCodeSystem("fips").has_value());
+  EXPECT_FALSE(ParseCodeSystem("").has_value());
 }
 
 TEST(NormalizeName, FoldsCaseAccentsAndPunctuation) {

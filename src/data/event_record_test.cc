@@ -17,7 +17,7 @@ namespace entente {
 namespace event_record_test {
 
 // A registry of a few states, enough to resolve codes, names and an
-// ambiguous code without the bundle.
+// ambiguous name without the bundle.
 const CountryRegistry& SmallRegistry() {
   static const CountryRegistry* reg = [] {
     std::istringstream codelist(
@@ -33,7 +33,10 @@ const CountryRegistry& SmallRegistry() {
         "stateabb,ccode,statenme,styear,endyear\nUSA,2,United States of America,1816,2016\n"
         "CZE,315,Czechoslovakia,1918,1992\nCZR,316,Czech Republic,1993,2016\nCHN,710,China,1860,2016\n"
         "IND,750,India,1947,2016\nPAK,770,Pakistan,1947,2016\n");
-    Result<CountryRegistry> r = CountryRegistry::Build(codelist, "codelist.csv", states, "states.csv", "");
+    // CZE is Czechia's ISO3 before COW's letters of Czechoslovakia; "Czech"
+    // is made to mean both.
+    Result<CountryRegistry> r = CountryRegistry::Build(codelist, "codelist.csv", states, "states.csv",
+                                                       "[ambiguous]\n\"Czech\" = [315, 316]\n");
     if (!r.ok()) {
       ADD_FAILURE() << r.status().ToString();
       std::abort();
@@ -93,7 +96,8 @@ TEST(EventRecordTest, ReportsEachProblemAtItsLineAndColumn) {
        "t.toml:7:7: event \"e1\": field \"end\": got \"1971\", expected a date after the event's date \"1972-08-25\""},
       {"unknown state", Replace(good, "\"PAK\"", "\"Pakistaan\""),
        "t.toml:4:18: event \"e1\": field \"states\": unknown country \"Pakistaan\"; did you mean Pakistan (PAK, 770)?"},
-      {"ambiguous state", Replace(good, "\"PAK\"", "\"CZE\""), "t.toml:4:18: event \"e1\": field \"states\": \"CZE\" is ambiguous"},
+      {"ambiguous state", Replace(good, "\"PAK\"", "\"Czech\""),
+       "t.toml:4:18: event \"e1\": field \"states\": \"Czech\" is ambiguous"},
       {"state twice", Replace(good, "\"PAK\"", "\"China\""),
        "t.toml:4:18: event \"e1\": field \"states\": \"China\" names China (CHN, 710) a second time"},
       {"state not a string", Replace(good, "\"PAK\"", "true"),
