@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/output_target.h"
 #include "query/codes/country_codes.h"
 
 namespace entente {
@@ -72,17 +73,12 @@ Status RunCodes(CliContext& ctx, const CodesOptions& o) {
     in = &file;
     source = o.file;
   }
-  std::ofstream out_file;
-  std::ostream* out = &std::cout;
-  if (!o.output.empty()) {
-    out_file.open(o.output, std::ios::binary | std::ios::trunc);
-    if (!out_file) return Status::IoError(fmt::format("cannot write {}", o.output));
-    out = &out_file;
-  }
-  Result<CodesSummary> summary = ConvertCodes(**reg, *in, source, request, *out);
-  out->flush();
+  // All or nothing: a malformed row part way leaves no partial output file.
+  Result<std::unique_ptr<OutputTarget>> out = OutputTarget::Open(o.output);
+  if (!out.ok()) return out.status();
+  Result<CodesSummary> summary = ConvertCodes(**reg, *in, source, request, (*out)->stream());
   if (!summary.ok()) return summary.status();
-  if (!*out) return Status::IoError(fmt::format("error while writing {}", o.output.empty() ? "standard output" : o.output));
+  ENTENTE_RETURN_IF_ERROR((*out)->Commit());
   ReportProblems(*summary, o.column);
   if (o.strict && summary->unmatched + summary->places > 0) {
     return Status::DataError(fmt::format("--strict: {} of {} rows name no state ({} unmatched, {} places without a "
