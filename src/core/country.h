@@ -7,6 +7,7 @@
 #define ENTENTE_CORE_COUNTRY_H_
 
 #include <compare>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct Country {
   std::string iso3;         // ISO 3166 alpha-3; empty likewise
   std::string name;         // English name for display
   std::vector<StateSpell> spells;  // empty when never a member of the state system
+  std::optional<int> gwcode;       // Gleditsch-Ward number from the codelist, when it has one
 
   // "Pakistan (PAK, 770)": the name with the codes a user can type back.
   std::string Label() const;

@@ -72,6 +72,7 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
   reg.compiled_ = std::make_shared<CompiledPatterns>();
   struct Row {
     int ccode;
+    std::optional<int> gwcode;
     std::string cowc, iso2, iso3, name, regex;
     std::vector<std::string> other_names;
   };
@@ -81,6 +82,8 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
     ENTENTE_RETURN_IF_ERROR(reader.Start());
     const char* names[] = {"cown", "cowc", "iso2c", "iso3c", "country.name.en", "country.name.en.regex",
                            "cow.name", "iso.name.en", "un.name.en", "p4.name", "vdem.name"};
+    // Gleditsch-Ward numbers, when the codelist has the column (fixtures may not).
+    Result<size_t> gwn = reader.ColumnIndex("gwn");
     size_t col[std::size(names)];
     for (size_t i = 0; i < std::size(names); ++i) {
       Result<size_t> c = reader.ColumnIndex(names[i]);
@@ -96,6 +99,12 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
       std::string_view cown = rec.text(col[0]);
       if (!cown.empty() && !ParseInt(cown, &row.ccode)) {
         return reader.FieldError(rec, col[0], "a COW numeric code or an empty field");
+      }
+      std::string_view gw = gwn.ok() ? rec.text(*gwn) : std::string_view();
+      if (!gw.empty() && gw != "NA") {
+        int g = 0;
+        if (!ParseInt(gw, &g)) return reader.FieldError(rec, *gwn, "a Gleditsch-Ward number or an empty field");
+        row.gwcode = g;
       }
       row.cowc = rec.text(col[1]);
       row.iso2 = rec.text(col[2]);
@@ -123,7 +132,7 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
     }
     if (reg.by_ccode_.count(row.ccode) == 0) {
       reg.by_ccode_[row.ccode] = reg.countries_.size();
-      reg.countries_.push_back(Country{CowCode{row.ccode}, row.cowc, row.iso2, row.iso3, row.name, {}});
+      reg.countries_.push_back(Country{CowCode{row.ccode}, row.cowc, row.iso2, row.iso3, row.name, {}, row.gwcode});
     }
     if (!row.iso2.empty()) reg.by_iso2_[row.iso2] = row.ccode;
     if (!row.iso3.empty()) reg.by_iso3_[row.iso3] = row.ccode;
@@ -157,7 +166,7 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
       Country* c = reg.FindMutable(ccode);
       if (c == nullptr) {
         reg.by_ccode_[ccode] = reg.countries_.size();
-        reg.countries_.push_back(Country{CowCode{ccode}, abb, "", "", name, {}});
+        reg.countries_.push_back(Country{CowCode{ccode}, abb, "", "", name, {}, std::nullopt});
         c = &reg.countries_.back();
       }
       if (c->cow_letters.empty()) c->cow_letters = abb;
