@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   entente::SetupVetoesCommand(app, ctx);
   entente::SetupNuclearCommand(app, ctx);
   entente::SetupIdealCommand(app, ctx);
+  entente::SetupPanelCommand(app, ctx);
 
   try {
     app.parse(argc, argv);
