@@ -1,6 +1,9 @@
 // The panel's contiguity column: conttype, the closest COW direct contiguity
 // in force on any day of the year (1 land or river border, 2-5 separated by
-// up to 12, 24, 150 and 400 miles of water), 0 when none was.
+// up to 12, 24, 150 and 400 miles of water), 0 when none was. The file also
+// dates spells of type 0 (Nicaragua and Colombia 1903-1928, between a type 5
+// and a type 4 spell); they mark no contiguity and never hide another type in
+// force the same year.
 #include <algorithm>
 
 #include "data/cow_contdir.h"
@@ -17,13 +20,14 @@ class ContiguityPanel : public PanelSource {
   void StartYear(const FrameYear& year) override {
     grid_.Reset(year.states.size(), 0);
     for (const ContiguitySpell& s : *spells_) {
-      if (s.start.year > year.year || s.end.year < year.year) continue;
+      // A spell of type 0 records a time without contiguity: it adds nothing.
+      if (s.conttype == 0 || s.start.year > year.year || s.end.year < year.year) continue;
       int i = year.IndexOf(s.ccode1), j = year.IndexOf(s.ccode2);
       if (i < 0 || j < 0) continue;
       // The file lists each pair in both orders; fill both anyway.
       for (auto [a, b] : {std::pair{i, j}, std::pair{j, i}}) {
         int64_t& cell = grid_.at(a, b);
-        cell = cell == 0 ? s.conttype : std::min<int64_t>(cell, s.conttype);
+        cell = cell == 0 ? s.conttype : std::min<int64_t>(cell, s.conttype);  // the closest type
       }
     }
   }

@@ -127,7 +127,7 @@ struct Spot {
 
 TEST_F(PanelTest, SpotChecksAgainstTheRawFiles) {
   PanelRequest req;
-  req.states = {"IND", "PAK", "CHN", "USA"};
+  req.states = {"IND", "PAK", "CHN", "USA", "NIC", "COL"};
   req.both = true;
   Panel p = RunPanel(*ws_, req);
   const Spot spots[] = {
@@ -160,6 +160,9 @@ TEST_F(PanelTest, SpotChecksAgainstTheRawFiles) {
       {2, 770, 2010, "dispnum", I(4598)},        {2, 770, 2010, "sidea1", I(1)},
       {2, 770, 2014, "dispnum", I(4726)},        {2, 770, 2014, "fatality", I(0)},
       {2, 770, 1999, "tiv_1to2", D(7.5)},        {770, 2, 1999, "tiv_2to1", D(7.5)},
+      // Nicaragua-Colombia: type 5 to November 1903, a type 0 spell to February 1928, type 4 from March 1928.
+      {93, 100, 1903, "conttype", I(5)},         {93, 100, 1910, "conttype", I(0)},
+      {100, 93, 1928, "conttype", I(4)},
   };
   for (const Spot& s : spots) {
     const Cell& got = p.At(s.a, s.b, s.year, s.column);
