@@ -24,14 +24,26 @@ class CsvRowFormatter {
   void Append(const std::vector<Cell>& cells, fmt::memory_buffer& out);
 
  private:
-  static constexpr int kSlotBits = 10;
+  static constexpr int kSlotBits = 9;
+  // A column whose numbers rarely repeat (agreement scores) stops keeping
+  // texts after kTrialLookups lookups with fewer than kMinHits hits: the
+  // lookups would cost more than they save.
+  static constexpr uint32_t kTrialLookups = 4096;
+  static constexpr uint32_t kMinHits = kTrialLookups / 4;
   struct Kept {
     uint64_t bits = 0;
     uint8_t size = 0;  // 0: nothing kept
-    char text[31];
+    char text[32];
   };
-  using ColumnCache = std::array<Kept, size_t{1} << kSlotBits>;
-  void AppendNumber(double v, size_t column, fmt::memory_buffer& out);
+  struct ColumnCache {
+    uint32_t lookups = 0;
+    uint32_t hits = 0;
+    bool off = false;
+    std::array<Kept, size_t{1} << kSlotBits> slots;
+  };
+  // Writes the shortest text of v at p (which has 32 bytes of room) and
+  // returns the end of the text.
+  char* AppendNumber(double v, size_t column, char* p);
   std::vector<ColumnCache> kept_;
 };
 

@@ -3,13 +3,19 @@
 #include "query/panel/panel_query.h"
 
 #include <algorithm>
+#include <future>
+#include <map>
 
 #include <fmt/format.h>
+
+#include "data/cow_igo.h"
 
 namespace entente {
 namespace {
 
 constexpr char kStatesDataset[] = "cow_states";
+// The key under which the IGO query and source keep COW IGO in the workspace.
+constexpr char kIgoDataset[] = "cow_igo";
 
 // "1815-2018", or "every year" for a source without yearly coverage.
 std::string CoverageText(const std::optional<Period>& coverage) {
@@ -100,14 +106,42 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
                                        fmt::join(PanelSourceNames(), ", ")));
     }
   }
-  q.sources_.resize(std::max<size_t>(req.workers, 1));
+  std::vector<std::string> chosen;  // in the order of PanelSourceNames()
   for (const std::string& name : PanelSourceNames()) {
-    if (std::find(names.begin(), names.end(), name) == names.end()) continue;
-    for (auto& set : q.sources_) {
+    if (std::find(names.begin(), names.end(), name) != names.end()) chosen.push_back(name);
+  }
+  // COW IGO (917,000 rows) takes longest to read: read it on a second thread
+  // while the other sources open, and open the IGO source last.
+  std::future<Result<std::vector<IgoDyadYear>>> igo;
+  const bool with_igo = std::find(chosen.begin(), chosen.end(), "igo") != chosen.end();
+  if (with_igo && !ws.Recall<std::vector<IgoDyadYear>>(kIgoDataset)) {
+    auto igo_path = ws.DatasetPath(kIgoDataset);
+    if (!igo_path.ok()) return igo_path.status();
+    igo = std::async(std::launch::async, [p = *igo_path] { return LoadCowIgo(p); });
+  }
+  std::vector<std::string> open_order;
+  for (const std::string& name : chosen) {
+    if (name != "igo") open_order.push_back(name);
+  }
+  if (with_igo) open_order.push_back("igo");
+  const size_t workers = std::max<size_t>(req.workers, 1);
+  std::map<std::string, std::vector<PanelSourcePtr>> opened;
+  for (const std::string& name : open_order) {
+    if (name == "igo" && igo.valid()) {
+      Result<std::vector<IgoDyadYear>> rows = igo.get();
+      if (!rows.ok()) return rows.status();
+      ws.Remember<std::vector<IgoDyadYear>>(kIgoDataset,
+                                            std::make_shared<const std::vector<IgoDyadYear>>(std::move(*rows)));
+    }
+    for (size_t w = 0; w < workers; ++w) {
       Result<PanelSourcePtr> source = OpenPanelSource(ws, name, layout);
       if (!source.ok()) return source.status();
-      set.push_back(std::move(*source));
+      opened[name].push_back(std::move(*source));
     }
+  }
+  q.sources_.resize(workers);
+  for (const std::string& name : chosen) {
+    for (size_t w = 0; w < workers; ++w) q.sources_[w].push_back(std::move(opened[name][w]));
     const PanelSourceInfo& info = q.sources_[0].back()->info();
     for (const std::string& c : info.columns) t.AddColumn(c, 4);
     std::vector<std::string> refs;
