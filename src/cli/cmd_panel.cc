@@ -12,6 +12,7 @@
 #include "cli/year_options.h"
 #include "output/csv_row_formatter.h"
 #include "query/panel/panel_query.h"
+#include "query/panel/state_year_query.h"
 
 namespace entente {
 namespace {
@@ -69,11 +70,31 @@ void WriteCsvInParallel(PanelQuery& q, size_t workers, RowStream& out, bool to_s
   for (auto& t : threads) t.join();
 }
 
-Status RunPanel(CliContext& ctx, PanelOptions& o) {
-  if (o.directed && o.undirected) return Status::Usage("panel: give --directed or --undirected, not both");
-  if (o.unit == PanelUnit::kStateYear) {
-    return Status::Usage("panel: --unit state-year is not available yet; the units are dyad-year");
+Status RunStateYears(CliContext& ctx, const PanelOptions& o) {
+  if (o.directed || o.undirected || o.request.both || !o.request.sources.empty()) {
+    return Status::Usage("panel: --directed, --undirected, --both and --with are for dyad-years; a state-year "
+                         "panel has every dataset's columns");
   }
+  Result<Workspace*> ws = ctx.workspace();
+  if (!ws.ok()) return ws.status();
+  Result<StateYearQuery> q = StateYearQuery::Prepare(**ws, o.request);
+  if (!q.ok()) return q.status();
+  const bool to_stdout = ctx.options().output.empty();
+  return ctx.EmitStream(q->header(), [&](RowStream& out) {
+    q->Run([&](const std::vector<Cell>& row) {
+      out.Row(row);
+      return !to_stdout || static_cast<bool>(std::cout);
+    });
+    return Status::Ok();
+  });
+}
+
+Status RunPanel(CliContext& ctx, PanelOptions& o) {
+  // CSV even on a terminal unless --format says otherwise: the table and
+  // Markdown views hold every row, which suits only small panels.
+  if (!ctx.options().format) ctx.options().format = Format::kCsv;
+  if (o.directed && o.undirected) return Status::Usage("panel: give --directed or --undirected, not both");
+  if (o.unit == PanelUnit::kStateYear) return RunStateYears(ctx, o);
   o.request.directed = !o.undirected;
   const bool parallel = ctx.ChosenFormat() == Format::kCsv;
   o.request.workers = parallel ? PanelWorkers() : 1;
@@ -106,7 +127,7 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<PanelOptions>();
   CLI::App* cmd = app.add_subcommand("panel", "Every dyad-year of the state system with every source (the "
                                               "peacesciencer panel)");
-  cmd->add_option("--unit", o->unit, "dyad-year [default: dyad-year]")
+  cmd->add_option("--unit", o->unit, "dyad-year or state-year [default: dyad-year]")
       ->transform(CLI::CheckedTransformer(kUnits, CLI::ignore_case));
   cmd->add_flag("--directed", o->directed, "Both orders of each dyad, as create_dyadyears(directed = TRUE) [default]");
   cmd->add_flag("--undirected", o->undirected, "One row per pair, ccode1 < ccode2");
@@ -141,14 +162,20 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
       "              dyad-year: onset first, then fatality, hostility, lowest dispnum\n"
       "  votes       un_n, un_agree, un_ia, un_s, un_kappa, un_pi (UN General Assembly, 1946-2020)\n"
       "  arms        tiv_1to2, tiv_2to1, tiv_share_1to2, tiv_share_2to1 (SIPRI TIV delivered, 1995-2025)\n"
+      "With --unit state-year: ccode, year, gwcode, iso3 (--iso), cowmaj, cinc, milex, milper, irst, pec, tpop,\n"
+      "upop (NMC), un_votes (roll calls voted on), tiv_imports, tiv_exports, top_supplier (COW code; empty when\n"
+      "none or not a state), supplier_hhi, atop_partners (states with any pledge either way), cowmid_disputes,\n"
+      "tdrivals; --states keeps those states.\n"
       "Missing is not zero: outside a source's years its columns are empty (JSON null); inside them a dyad\n"
       "without a record has 0 (votes: un_n 0 and empty measures). See docs/PANELS.md.\n\n"
-      "Cost: about a second and a half for the whole directed panel to CSV; memory stays small.\n\n"
+      "Output: CSV by default, on a terminal too; CSV and JSON stream, while --format table and md hold every row\n"
+      "(use them with --states or a short period).\n\n"
       "Examples:\n"
       "  entente panel -o dyad_years.csv\n"
       "  entente panel --undirected --from 1946 --with votes,atop,nmc --no-provenance\n"
       "  entente panel --states PAK,IND,CHN --both --iso --format table\n"
-      "  entente panel --states USA --from 1990 --to 2000 --format json");
+      "  entente panel --states USA --from 1990 --to 2000 --format json\n"
+      "  entente panel --unit state-year --states PAK,IND --from 1990");
   cmd->callback([&ctx, o] { RunAndRecord(ctx, [&] { return RunPanel(ctx, *o); }); });
 }
 
