@@ -138,7 +138,7 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_flag("--both", o->request.both, "With --states: keep only dyads of two listed states");
   cmd->add_option("--with", o->request.sources,
                   "Sources, comma-separated: majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, "
-                  "arms [default: all]")
+                  "ideal, arms [default: all but ideal]")
       ->delimiter(',');
   cmd->add_flag("--iso", o->request.iso, "Add iso3_1 and iso3_2");
   ctx.AddCommonOptions(cmd);
@@ -161,6 +161,8 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
       "              hostlev1, hostlev2, hiact1, hiact2, hostlev, fatality (1816-2014); several disputes in a\n"
       "              dyad-year: onset first, then fatality, hostility, lowest dispnum\n"
       "  votes       un_n, un_agree, un_ia, un_s, un_kappa, un_pi (UN General Assembly, 1946-2020)\n"
+      "  ideal       ideal1, ideal2, ideal_distance (static UN ideal points, as `entente ideal`; only on\n"
+      "              request: fitting every session takes a few seconds)\n"
       "  arms        tiv_1to2, tiv_2to1, tiv_share_1to2, tiv_share_2to1 (SIPRI TIV delivered, 1995-2025)\n"
       "With --unit state-year: ccode, year, gwcode, iso3 (--iso), cowmaj, cinc, milex, milper, irst, pec, tpop,\n"
       "upop (NMC), un_votes (roll calls voted on), tiv_imports, tiv_exports, top_supplier (COW code; empty when\n"

@@ -15,7 +15,7 @@ entente_cli_case(panel_json_null 0 "\"dyadigos\":null" ""
   panel --undirected --states IND,PAK --both --from 2015 --to 2015 --with igo --format json)
 entente_cli_case(panel_outside_system 0 "^# note: the COW state system covers 1816-2016; 2017-2020 is outside it" ""
   panel --from 2017 --to 2020 --format csv)
-entente_cli_case(panel_unknown_source 2 "" "unknown source \"trade\"; the sources are majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, arms"
+entente_cli_case(panel_unknown_source 2 "" "unknown source \"trade\"; the sources are majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, ideal, arms"
   panel --with votes,trade)
 entente_cli_case(panel_unknown_state 2 "" "did you mean Pakistan \\(PAK, 770\\)" panel --states Pakistn)
 entente_cli_case(panel_unknown_unit 2 "" "--unit" panel --unit country-year)

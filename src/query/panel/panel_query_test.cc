@@ -4,6 +4,7 @@
 // directed one folded, and bad requests.
 #include "query/panel/panel_query.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -243,6 +244,25 @@ TEST_F(PanelTest, UndirectedIsDirectedFolded) {
   }
 }
 
+// Ideal points come only on request; their distance is the one `entente votes
+// A B --by year --measure ideal_distance` gives for the year (PAK-CHN 2010:
+// 0.3783496420331114; IND-PAK 1971: 0.3598117360461688).
+TEST_F(PanelTest, IdealPointsOnRequest) {
+  PanelRequest req;
+  req.states = {"PAK", "CHN", "IND"};
+  req.both = true;
+  req.years = {1945, 2010};
+  Panel plain = RunPanel(*ws_, req);
+  EXPECT_EQ(std::find(plain.columns.begin(), plain.columns.end(), "ideal_distance"), plain.columns.end());
+  req.sources = {"ideal"};
+  Panel p = RunPanel(*ws_, req);
+  EXPECT_NEAR(std::get<double>(p.At(710, 770, 2010, "ideal_distance")), 0.3783496420331114, 1e-12);
+  EXPECT_NEAR(std::get<double>(p.At(770, 750, 1971, "ideal_distance")), 0.3598117360461688, 1e-12);
+  EXPECT_EQ(p.At(770, 710, 2010, "ideal1"), p.At(710, 770, 2010, "ideal2"));
+  EXPECT_EQ(p.At(750, 770, 1947, "ideal_distance").index(), 2u);
+  EXPECT_EQ(p.At(710, 770, 1965, "ideal1"), kEmpty);  // China's seat was the Republic of China's
+}
+
 TEST_F(PanelTest, BadRequests) {
   struct Case {
     PanelRequest req;
@@ -250,7 +270,7 @@ TEST_F(PanelTest, BadRequests) {
   } cases[] = {
       {PanelRequest{true, {}, {}, false, {"votes", "trade"}, false},
        "unknown source \"trade\"; the sources are majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, "
-       "arms"},
+       "ideal, arms"},
       {PanelRequest{true, {}, {"Pakistn"}, false, {}, false}, "Pakistan"},
       {PanelRequest{true, {2000, 1990}, {}, false, {}, false}, "--from 2000 is after --to 1990"},
       {PanelRequest{true, {}, {"PAK"}, true, {}, false}, "--both"},

@@ -18,7 +18,7 @@ constexpr NamedSource kSources[] = {
     {"majors", OpenMajorsPanel}, {"contiguity", OpenContiguityPanel}, {"capitals", OpenCapitalsPanel},
     {"nmc", OpenNmcPanel},       {"atop", OpenAtopPanel},             {"igo", OpenIgoPanel},
     {"rivalry", OpenRivalryPanel}, {"mid", OpenMidPanel},             {"votes", OpenVotesPanel},
-    {"arms", OpenArmsPanel},
+    {"ideal", OpenIdealPanel},   {"arms", OpenArmsPanel},
 };
 
 }  // namespace
@@ -32,7 +32,17 @@ const std::vector<std::string>& PanelSourceNames() {
   return names;
 }
 
-const std::vector<std::string>& DefaultPanelSources() { return PanelSourceNames(); }
+const std::vector<std::string>& DefaultPanelSources() {
+  // Ideal points need the fit of every session: only on request.
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& s : kSources) {
+      if (std::string_view(s.name) != "ideal") out.emplace_back(s.name);
+    }
+    return out;
+  }();
+  return names;
+}
 
 Result<PanelSourcePtr> OpenPanelSource(Workspace& ws, std::string_view name, const PanelLayout& layout) {
   for (const auto& s : kSources) {

@@ -40,6 +40,7 @@ Result<PanelSourcePtr> OpenIgoPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenRivalryPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenMidPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenVotesPanel(Workspace& ws, const PanelLayout& layout);
+Result<PanelSourcePtr> OpenIdealPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenArmsPanel(Workspace& ws, const PanelLayout& layout);
 
 }  // namespace entente
