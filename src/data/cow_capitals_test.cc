@@ -17,7 +17,8 @@ TEST(CowCapitals, RejectsBadRows) {
     std::string body;
     std::string message;
   } cases[] = {
-      {"X,\"Pakistan\",\"Karachi\",1947-01-01,1959-06-12,24.85,67.02\n", "capitals.csv:2:1: column \"ccode\": got \"X\""},
+      {"X,\"Pakistan\",\"Karachi\",1947-01-01,1959-06-12,24.85,67.02\n",
+       "capitals.csv:2:1: column \"ccode\": got \"X\""},
       {"770,\"Pakistan\",\"Karachi\",1947-13-01,1959-06-12,24.85,67.02\n", "capitals.csv:2:26: column \"stdate\""},
       {"770,\"Pakistan\",\"Karachi\",1960-01-01,1959-06-12,24.85,67.02\n",
        "column \"enddate\": got \"1959-06-12\", expected an end on or after the start, 1960-01-01"},

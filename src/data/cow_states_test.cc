@@ -22,8 +22,10 @@ TEST(CowStates, RejectsBadSpells) {
       {"\"PAK\",770,\"Pakistan\",1947,8,14,2016,12,31,2016\n\"IND\",X,\"India\",1947,8,15,2016,12,31,2016\n",
        "states.csv:3:7: column \"ccode\": got \"X\""},
       {"\"PAK\",770,\"Pakistan\",1947,13,14,2016,12,31,2016\n", "states.csv:2:27: column \"stmonth\": got \"13\""},
-      {"\"PAK\",770,\"Pakistan\",1947,2,30,2016,12,31,2016\n", "column \"stday\": got \"30\", expected a day that exists"},
-      {"\"PAK\",770,\"Pakistan\",1947,8,14,1946,12,31,2016\n", "column \"endyear\": got \"1946\", expected an end on or after the start, 1947-08-14"},
+      {"\"PAK\",770,\"Pakistan\",1947,2,30,2016,12,31,2016\n",
+       "column \"stday\": got \"30\", expected a day that exists"},
+      {"\"PAK\",770,\"Pakistan\",1947,8,14,1946,12,31,2016\n",
+       "column \"endyear\": got \"1946\", expected an end on or after the start, 1947-08-14"},
       {"\"PAK\",770,\"Pakistan\",1947,8,14,2016,12,,2016\n", "column \"endday\""},
   };
   for (const auto& c : cases) {

@@ -73,7 +73,8 @@ Result<PanelSourcePtr> OpenIdealPanel(Workspace& ws, const PanelLayout&) {
   const VoteMatrix& m = **matrix;
   SessionPositions positions;
   if (m.roll_call_count() > 0) {
-    Result<std::shared_ptr<const IdealEstimates>> fit = StaticIdealFit(ws, m.roll_call(m.roll_call_count() - 1).session);
+    const int last_session = m.roll_call(m.roll_call_count() - 1).session;
+    Result<std::shared_ptr<const IdealEstimates>> fit = StaticIdealFit(ws, last_session);
     if (!fit.ok()) return fit.status();
     if (const IdealEstimates* est = fit->get()) {
       for (size_t s = 0; s < est->data.sessions.size(); ++s) {

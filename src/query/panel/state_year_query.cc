@@ -16,6 +16,8 @@
 #include "measures/herfindahl.h"
 #include "measures/tiv_totals.h"
 #include "query/arms/arms_common.h"
+#include "query/ideal/ideal_dyad.h"
+#include "query/ideal/ideal_query.h"
 #include "query/votes/vote_matrix_source.h"
 
 namespace entente {
@@ -38,6 +40,7 @@ struct StateYearTables {
   std::shared_ptr<const VoteMatrix> votes;
   std::map<StateYearKey, ArmsYear> arms;
   std::map<StateYearKey, int64_t> partners, disputes, rivals;
+  std::map<StateYearKey, double> ideal;  // mean over the year's sessions with a position
   Period nmc_years, majors_years, votes_years, arms_years, atop_years, mid_years, rivalry_years;
 };
 
@@ -84,6 +87,38 @@ Status LoadArms(Workspace& ws, StateYearTables* t) {
       ay.hhi = HerfindahlIndex(volumes);
       if (ay.imports > 0 || ay.exports > 0) t->arms[{ccode, y}] = ay;
     }
+  }
+  return Status::Ok();
+}
+
+// Each state's static ideal point per year: the mean over the sessions of the
+// year's roll calls in which it has a position (as the dyad panel's ideal1).
+Status LoadIdeal(Workspace& ws, StateYearTables* t) {
+  const VoteMatrix& m = *t->votes;
+  if (m.roll_call_count() == 0) return Status::Ok();
+  const int last_session = m.roll_call(m.roll_call_count() - 1).session;
+  Result<std::shared_ptr<const IdealEstimates>> fit = StaticIdealFit(ws, last_session);
+  if (!fit.ok()) return fit.status();
+  const IdealEstimates* est = fit->get();
+  if (est == nullptr) return Status::Ok();
+  std::map<int, size_t> by_session;
+  for (size_t s = 0; s < est->data.sessions.size(); ++s) by_session[est->data.sessions[s].session] = s;
+  for (int y = m.first_year(); y <= m.last_year(); ++y) {
+    std::set<int> sessions;
+    auto [begin, end] = m.YearRange(y);
+    for (size_t i = begin; i < end; ++i) sessions.insert(m.roll_call(i).session);
+    std::map<int, std::pair<double, int>> sums;  // ccode -> sum, count
+    for (int session : sessions) {
+      auto it = by_session.find(session);
+      if (it == by_session.end()) continue;
+      const IrtSession& ses = est->data.sessions[it->second];
+      for (size_t u = 0; u < ses.state.size(); ++u) {
+        auto& [sum, n] = sums[ses.state[u]];
+        sum += est->ideal[it->second][u];
+        ++n;
+      }
+    }
+    for (const auto& [c, sn] : sums) t->ideal[{c, y}] = sn.first / sn.second;
   }
   return Status::Ok();
 }
@@ -141,6 +176,7 @@ Result<StateYearQuery> StateYearQuery::Prepare(Workspace& ws, const PanelRequest
   t->mid_years = Years(ws, "cow_mid", Period{1816, 2014});
   t->rivalry_years = Years(ws, "td_rivalries", Period{1494, 2010});
   ENTENTE_RETURN_IF_ERROR(LoadArms(ws, t.get()));
+  ENTENTE_RETURN_IF_ERROR(LoadIdeal(ws, t.get()));
 
   auto atop_path = ws.DatasetPath("atop_alliance");
   if (!atop_path.ok()) return atop_path.status();
@@ -189,13 +225,14 @@ Result<StateYearQuery> StateYearQuery::Prepare(Workspace& ws, const PanelRequest
   Table& tab = h.AddSection("state_years", "State-years");
   for (const char* c : {"ccode", "year", "gwcode"}) tab.AddColumn(c, 0);
   if (req.iso) tab.AddColumn("iso3", 0);
-  for (const char* c : {"cowmaj", "cinc", "milex", "milper", "irst", "pec", "tpop", "upop", "un_votes", "tiv_imports",
-                        "tiv_exports", "top_supplier", "supplier_hhi", "atop_partners", "cowmid_disputes",
-                        "tdrivals"}) {
+  for (const char* c : {"cowmaj", "cinc", "milex", "milper", "irst", "pec", "tpop", "upop", "un_votes", "ideal",
+                        "tiv_imports", "tiv_exports", "top_supplier", "supplier_hhi", "atop_partners",
+                        "cowmid_disputes", "tdrivals"}) {
     tab.AddColumn(c, 4);
   }
   h.AddFact("columns", fmt::format(
-                           "cowmaj and cinc to upop (COW NMC, {}); un_votes: roll calls the state voted on ({}); "
+                           "cowmaj and cinc to upop (COW NMC, {}); un_votes: roll calls the state voted on, ideal: "
+                           "its static ideal point over the year's sessions ({}); "
                            "tiv_imports, tiv_exports, top_supplier (COW code), supplier_hhi (SIPRI, {}); "
                            "atop_partners: states with any ATOP pledge either way ({}); cowmid_disputes ({}); "
                            "tdrivals: strategic rivalries ({})",
@@ -235,8 +272,10 @@ void StateYearQuery::Run(const PanelRowCallback& row, const std::function<void(i
       if (t.votes_years.Contains(y)) {
         std::optional<size_t> m = t.votes->MemberIndex(c);
         cells.emplace_back(m ? VotesCast(*t.votes, *m, begin, end) : int64_t{0});
+        auto ideal = t.ideal.find({c.value, y});
+        cells.push_back(ideal == t.ideal.end() ? Cell() : Cell(ideal->second));
       } else {
-        cells.emplace_back();
+        cells.resize(cells.size() + 2);
       }
       if (t.arms_years.Contains(y)) {
         auto it = t.arms.find({c.value, y});

@@ -91,6 +91,13 @@ TEST_F(StateYearTest, SpotChecksAgainstTheRawFiles) {
       EXPECT_EQ(got, s.want) << s.ccode << " " << s.year << " " << s.column;
     }
   }
+  // The state's ideal point is the dyad panel's ideal1 (PAK 2010: -0.1870516041432127, as
+  // `entente panel --with ideal` gives it).
+  Cell ideal = at(770, 2010, "ideal");
+  ASSERT_TRUE(std::holds_alternative<double>(ideal));
+  EXPECT_NEAR(std::get<double>(ideal), -0.1870516041432127, 1e-12);
+  EXPECT_EQ(at(710, 1965, "ideal"), Cell());
+  EXPECT_EQ(at(770, 1945, "ideal"), Cell(std::string("<no row>")));
   Cell hhi = at(770, 2010, "supplier_hhi");
   ASSERT_TRUE(std::holds_alternative<double>(hhi));
   EXPECT_NEAR(std::get<double>(hhi), 0.3412240515520406, 1e-9);
