@@ -19,6 +19,10 @@ if command -v hyperfine >/dev/null; then
   hyperfine --warmup 1 --runs 5 --export-json "$out/entente.json" \
     "$entente panel -o $out/panel.csv" >/dev/null
   entente_s=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$out/entente.json")
+  hyperfine --warmup 1 --runs 5 --export-json "$out/undirected.json" \
+    "$entente panel --undirected --from 1946 -o $out/undirected.csv" >/dev/null
+  undirected_s=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$out/undirected.json")
+  printf 'entente panel --undirected --from 1946: %.2f s (median)\n' "$undirected_s"
   hyperfine --runs 2 --export-json "$out/r.json" "Rscript $here/panel_datatable.R $data" >/dev/null
   r_s=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$out/r.json")
 else
