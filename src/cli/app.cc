@@ -26,6 +26,7 @@ void SetupApp(CLI::App& app, CliContext& ctx) {
   SetupDataCommand(app, ctx);
   SetupCountryCommand(app, ctx);
   SetupCodesCommand(app, ctx);
+  SetupPanelCommand(app, ctx);
   SetupVotesCommand(app, ctx);
   SetupCheckCommand(app, ctx);
   SetupEventsCommand(app, ctx);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/progress_bar.h"
 #include "cli/validators.h"
 #include "query/ideal/ideal_query.h"
 #include "query/votes/vote_filter.h"
@@ -22,35 +23,6 @@ struct IdealOptions {
   std::vector<std::string> states;
   int bootstrap = 0;
   uint64_t seed = 1;
-};
-
-// A bar on stderr, shown only on a terminal and only once a run has taken
-// more than a second.
-class ProgressBar {
- public:
-  ProgressBar() : start_(std::chrono::steady_clock::now()), tty_(isatty(STDERR_FILENO) != 0) {}
-  ~ProgressBar() {
-    if (shown_) std::fprintf(stderr, "\r%60s\r", "");
-  }
-  void Update(double fraction) {
-    if (!tty_) return;
-    auto now = std::chrono::steady_clock::now();
-    if (now - start_ < std::chrono::seconds(1)) return;
-    int percent = static_cast<int>(fraction * 100);
-    if (shown_ && percent == last_) return;
-    int filled = static_cast<int>(fraction * 40);
-    std::fprintf(stderr, "\rideal points [%s%s] %3d%%", std::string(filled, '#').c_str(),
-                 std::string(40 - filled, ' ').c_str(), percent);
-    std::fflush(stderr);
-    shown_ = true;
-    last_ = percent;
-  }
-
- private:
-  std::chrono::steady_clock::time_point start_;
-  bool tty_;
-  bool shown_ = false;
-  int last_ = -1;
 };
 
 Status RunIdeal(CliContext& ctx, const IdealOptions& o) {
@@ -70,7 +42,7 @@ Status RunIdeal(CliContext& ctx, const IdealOptions& o) {
   Result<Workspace*> ws = ctx.workspace();
   if (!ws.ok()) return ws.status();
   Result<Answer> a = [&] {
-    ProgressBar bar;
+    ProgressBar bar("ideal points");
     req.progress = [&bar](double f) { bar.Update(f); };
     return QueryIdeal(**ws, req);
   }();

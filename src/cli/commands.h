@@ -27,6 +27,7 @@ void SetupVetoesCommand(CLI::App& app, CliContext& ctx);
 void SetupNuclearCommand(CLI::App& app, CliContext& ctx);
 void SetupIdealCommand(CLI::App& app, CliContext& ctx);
 void SetupReportCommand(CLI::App& app, CliContext& ctx);
+void SetupPanelCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

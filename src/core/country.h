@@ -7,6 +7,7 @@
 #define ENTENTE_CORE_COUNTRY_H_
 
 #include <compare>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,7 @@ struct Country {
   // empty in a built registry. The last is the identity that holds now (or
   // held last). The fields above are the codelist's, kept for display.
   std::vector<CountryIdentity> identities;
+  std::optional<int> gwcode;       // Gleditsch-Ward number from the codelist, when it has one
 
   // "Pakistan (PAK, 770)": the name with the codes a user can type back.
   std::string Label() const;

@@ -160,7 +160,8 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
     if (reg.by_ccode_.count(row.ccode) == 0) {
       row_by_ccode[row.ccode] = &row;
       reg.by_ccode_[row.ccode] = reg.countries_.size();
-      reg.countries_.push_back(Country{CowCode{row.ccode}, row.cowc, row.iso2, row.iso3, row.name, {}, {}});
+      reg.countries_.push_back(Country{CowCode{row.ccode}, row.cowc, row.iso2, row.iso3, row.name, {}, {},
+                                      row.gw != 0 ? std::optional<int>(row.gw) : std::nullopt});
     }
     if (!row.iso2.empty()) reg.by_iso2_[row.iso2] = row.ccode;
     if (!row.cowc.empty()) reg.by_cow_letters_[row.cowc] = row.ccode;
@@ -194,7 +195,7 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
       Country* c = reg.FindMutable(ccode);
       if (c == nullptr) {
         reg.by_ccode_[ccode] = reg.countries_.size();
-        reg.countries_.push_back(Country{CowCode{ccode}, abb, "", "", name, {}, {}});
+        reg.countries_.push_back(Country{CowCode{ccode}, abb, "", "", name, {}, {}, std::nullopt});
         c = &reg.countries_.back();
       }
       if (c->cow_letters.empty()) c->cow_letters = abb;

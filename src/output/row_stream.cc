@@ -6,6 +6,7 @@
 
 #include "core/number_format.h"
 #include "core/version.h"
+#include "output/csv_row_formatter.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
 
@@ -13,33 +14,6 @@ namespace entente {
 namespace {
 
 constexpr size_t kFlushBytes = 1 << 20;
-
-void AppendCell(fmt::memory_buffer& buf, const Cell& cell) {
-  switch (cell.index()) {
-    case 1: {
-      fmt::format_int text(std::get<int64_t>(cell));
-      buf.append(text.data(), text.data() + text.size());
-      break;
-    }
-    case 2: {
-      char text[32];
-      size_t n = AppendShortest(std::get<double>(cell), text);
-      buf.append(text, text + n);
-      break;
-    }
-    case 3: {
-      const std::string& s = std::get<std::string>(cell);
-      if (s.find_first_of(",\"\r\n") == std::string::npos) {
-        buf.append(s);
-      } else {
-        std::string e = CsvEscape(s);
-        buf.append(e);
-      }
-      break;
-    }
-    default: break;
-  }
-}
 
 class CsvStream : public RowStream {
  public:
@@ -50,12 +24,13 @@ class CsvStream : public RowStream {
     WriteCsv(head, out_, provenance);
   }
   void Row(const std::vector<Cell>& cells) override {
-    for (size_t i = 0; i < cells.size(); ++i) {
-      if (i) buf_.push_back(',');
-      AppendCell(buf_, cells[i]);
-    }
-    buf_.push_back('\n');
+    formatter_.Append(cells, buf_);
     if (buf_.size() > kFlushBytes) Flush();
+  }
+  bool WriteCsvLines(std::string_view lines) override {
+    Flush();
+    out_.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+    return true;
   }
   void Finish() override {
     Flush();
@@ -68,6 +43,7 @@ class CsvStream : public RowStream {
     buf_.clear();
   }
   std::ostream& out_;
+  CsvRowFormatter formatter_;
   fmt::memory_buffer buf_;
 };
 

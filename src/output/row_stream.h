@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <ostream>
+#include <string_view>
 #include <vector>
 
 #include "core/answer.h"
@@ -18,6 +19,13 @@ class RowStream {
   virtual ~RowStream() = default;
   // One row of the header's first section, cells in column order.
   virtual void Row(const std::vector<Cell>& cells) = 0;
+  // CSV only: writes rows already formatted as CSV lines by a
+  // CsvRowFormatter (rows formatted in parallel, handed over in order).
+  // Returns false, writing nothing, for the other formats.
+  virtual bool WriteCsvLines(std::string_view lines) {
+    (void)lines;
+    return false;
+  }
   // Writes what follows the rows (notes, datasets) and flushes.
   virtual void Finish() = 0;
 };

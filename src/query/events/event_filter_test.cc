@@ -6,7 +6,7 @@
 namespace entente {
 namespace event_filter_test {
 
-Country State(int ccode, const char* iso3) { return Country{CowCode{ccode}, iso3, "", iso3, iso3, {}, {}}; }
+Country State(int ccode, const char* iso3) { return Country{CowCode{ccode}, iso3, "", iso3, iso3, {}, {}, std::nullopt}; }
 
 Event MakeEvent(const char* id, const char* date, std::vector<Country> states, EventCategory category,
                 const char* summary, const char* end = nullptr) {

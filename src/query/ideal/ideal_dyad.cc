@@ -8,22 +8,30 @@
 
 namespace entente {
 
-Result<std::map<int, DyadPositions>> DyadIdealPositions(Workspace& ws, CowCode a, CowCode b, int last_session) {
-  std::map<int, DyadPositions> out;
+Result<std::shared_ptr<const IdealEstimates>> StaticIdealFit(Workspace& ws, int last_session) {
   Result<std::pair<int, int>> range = IdealSessionRange(ws, std::nullopt, std::make_pair(1, last_session));
-  if (!range.ok()) return out;  // no session with votes up to last_session: nothing to place
+  if (!range.ok()) return std::shared_ptr<const IdealEstimates>();  // no session with votes up to last_session
   // One fit per workspace and range, shared by every dyad asked about.
   std::string key = "ideal_static_" + std::to_string(range->first) + "-" + std::to_string(range->second);
   std::shared_ptr<const IdealEstimates> est = ws.Recall<IdealEstimates>(key);
   if (!est) {
     Result<IdealEstimates> fitted = EstimateIdealPoints(ws, IdealSpec{range->first, range->second, false, 0, 1, {}});
     if (!fitted.ok()) {
-      if (fitted.status().code() == Status::Code::kUsage) return out;  // no contested roll call
+      if (fitted.status().code() == Status::Code::kUsage) return est;  // no contested roll call
       return fitted.status();
     }
     est = std::make_shared<const IdealEstimates>(std::move(fitted.value()));
     ws.Remember<IdealEstimates>(key, est);
   }
+  return est;
+}
+
+Result<std::map<int, DyadPositions>> DyadIdealPositions(Workspace& ws, CowCode a, CowCode b, int last_session) {
+  std::map<int, DyadPositions> out;
+  Result<std::shared_ptr<const IdealEstimates>> fit = StaticIdealFit(ws, last_session);
+  if (!fit.ok()) return fit.status();
+  const std::shared_ptr<const IdealEstimates>& est = *fit;
+  if (!est) return out;
   for (size_t s = 0; s < est->data.sessions.size(); ++s) {
     const IrtSession& ses = est->data.sessions[s];
     DyadPositions& p = out[ses.session];

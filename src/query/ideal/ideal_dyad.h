@@ -4,6 +4,7 @@
 #define ENTENTE_QUERY_IDEAL_IDEAL_DYAD_H_
 
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/country.h"
@@ -12,6 +13,14 @@
 #include "query/workspace.h"
 
 namespace entente {
+
+struct IdealEstimates;
+
+// The static fit of every session from the first up to `last_session` (as
+// `entente ideal`), kept in the workspace so that every dyad and panel over
+// the same sessions reuses it. Null when no session up to last_session has a
+// contested roll call. Errors: those of EstimateIdealPoints.
+Result<std::shared_ptr<const IdealEstimates>> StaticIdealFit(Workspace& ws, int last_session);
 
 // Positions of `a` and `b` in each session with ideal points up to
 // `last_session` (static model, as `entente ideal`); a state without a

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Times `entente panel` (directed, 1816-2016, every default source, to CSV)
+# against bench/panel_datatable.R building the same panel with R data.table,
+# in one run, checks every cell of entente's output with the R build, and
+# prints both times and their ratio.
+#
+# Usage: bench/panel_timing.sh [ENTENTE_BINARY]   (ENTENTE_DATA must name the bundle)
+# Needs Rscript with data.table (Debian: apt-get install r-cran-data.table);
+# uses hyperfine when it is installed, else one timed run each.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+entente=${1:-$here/../build/release/entente}
+data=${ENTENTE_DATA:?set ENTENTE_DATA to the data bundle}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if command -v hyperfine >/dev/null; then
+  hyperfine --warmup 1 --runs 5 --export-json "$out/entente.json" \
+    "$entente panel -o $out/panel.csv" >/dev/null
+  entente_s=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$out/entente.json")
+  hyperfine --warmup 1 --runs 5 --export-json "$out/undirected.json" \
+    "$entente panel --undirected --from 1946 -o $out/undirected.csv" >/dev/null
+  undirected_s=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$out/undirected.json")
+  printf 'entente panel --undirected --from 1946: %.2f s (median)\n' "$undirected_s"
+  hyperfine --runs 2 --export-json "$out/r.json" "Rscript $here/panel_datatable.R $data" >/dev/null
+  r_s=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$out/r.json")
+else
+  start=$(date +%s.%N); "$entente" panel -o "$out/panel.csv"; end=$(date +%s.%N)
+  entente_s=$(echo "$end - $start" | bc)
+  start=$(date +%s.%N); Rscript "$here/panel_datatable.R" "$data" >/dev/null; end=$(date +%s.%N)
+  r_s=$(echo "$end - $start" | bc)
+fi
+"$entente" panel -o "$out/panel.csv"
+echo "cell check:"
+Rscript "$here/panel_datatable.R" "$data" "$out/panel.csv" | sed 's/^/  /'
+printf 'entente panel: %.2f s (median)\nR data.table:  %.2f s (median)\nratio (data.table / entente): %.1f\n' \
+  "$entente_s" "$r_s" "$(python3 -c "print($r_s / $entente_s)")"
