@@ -32,3 +32,10 @@ entente_cli_case(panel_state_year_header 0 "^ccode,year,gwcode,cowmaj,cinc,milex
 entente_cli_case(panel_state_year_pak 0 "^770,2010,770,0,0.014088254,.*,88,-0.1870516041432127,2225.67,[0-9.]+,2,0.34122405" ""
   panel --unit state-year --states PAK --from 2010 --to 2010 --format csv --no-provenance)
 entente_cli_case(panel_state_year_with 2 "" "are for dyad-years" panel --unit state-year --with votes)
+# Identity of the year (issue 17): COW 345 is Yugoslavia (YUG, GW 345) in 1995 and Serbia (SRB, GW 340) in 2010.
+entente_cli_case(panel_state_year_identity_1995 0 "^345,1995,345,YUG," ""
+  panel --unit state-year --states 345 --from 1995 --to 2010 --iso --format csv --no-provenance)
+entente_cli_case(panel_state_year_identity_2010 0 "^345,2010,340,SRB," ""
+  panel --unit state-year --states 345 --from 1995 --to 2010 --iso --format csv --no-provenance)
+entente_cli_case(panel_dyad_year_identity 0 "^345,344,2010,340,344,SRB,HRV" ""
+  panel --states 345,344 --both --from 2010 --to 2010 --iso --with majors --format csv --no-provenance)

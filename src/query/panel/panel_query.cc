@@ -185,9 +185,10 @@ bool PanelQuery::RunYear(size_t worker, int y, const PanelRowCallback& row) {
   std::vector<Cell> gw, iso;
   std::vector<bool> chosen(n, chosen_.empty());
   for (size_t i = 0; i < n; ++i) {
-    const Country* c = registry_->Find(fy.states[i]);
-    gw.push_back(c != nullptr && c->gwcode ? Cell(int64_t{*c->gwcode}) : Cell());
-    iso.push_back(c != nullptr && !c->iso3.empty() ? Cell(c->iso3) : Cell());
+    // The codes of the year (345 is YUG in 1995, SRB in 2010), as issue 17 defines identity.
+    const CountryIdentity* id = registry_->IdentityIn(fy.states[i], y);
+    gw.push_back(id != nullptr && id->gw_code != 0 ? Cell(int64_t{id->gw_code}) : Cell());
+    iso.push_back(id != nullptr && !id->iso3.empty() ? Cell(id->iso3) : Cell());
     if (chosen_.count(fy.states[i]) != 0) chosen[i] = true;
   }
   std::vector<Cell> cells;

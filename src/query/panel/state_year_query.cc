@@ -257,12 +257,13 @@ void StateYearQuery::Run(const PanelRowCallback& row, const std::function<void(i
     auto [begin, end] = t.votes->YearRange(y);
     for (CowCode c : fy.states) {
       if (!chosen_.empty() && chosen_.count(c.value) == 0) continue;
-      const Country* country = t.registry->Find(c);
+      // The codes of the year (345 is YUG in 1995, SRB in 2010).
+      const CountryIdentity* id = t.registry->IdentityIn(c, y);
       cells.clear();
       cells.emplace_back(int64_t{c.value});
       cells.emplace_back(int64_t{y});
-      cells.push_back(country != nullptr && country->gwcode ? Cell(int64_t{*country->gwcode}) : Cell());
-      if (request_.iso) cells.push_back(country != nullptr && !country->iso3.empty() ? Cell(country->iso3) : Cell());
+      cells.push_back(id != nullptr && id->gw_code != 0 ? Cell(int64_t{id->gw_code}) : Cell());
+      if (request_.iso) cells.push_back(id != nullptr && !id->iso3.empty() ? Cell(id->iso3) : Cell());
       cells.push_back(t.majors_years.Contains(y) ? Cell(int64_t{t.majors->IsMajor(c, y)}) : Cell());
       const NmcRecord* n = t.nmc_years.Contains(y) ? t.nmc->Find(c, y) : nullptr;
       for (auto field : {&NmcRecord::cinc, &NmcRecord::milex, &NmcRecord::milper, &NmcRecord::irst, &NmcRecord::pec,
