@@ -2,7 +2,7 @@
 // command line (arguments separated by NUL bytes) given to the real app. Each
 // must end in an exit code of 0-3 and never in a crash. The commands reach no
 // data and write nowhere: there is no bundle, the working folder is empty,
-// standard output goes to /dev/null, and arguments that name a data folder or
+// standard input and output are /dev/null, and arguments that name a data folder or
 // an output file, or fetch a bundle, are left out.
 #include <fcntl.h>
 #include <unistd.h>
@@ -40,6 +40,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   ::setenv("XDG_CACHE_HOME", dir, 1);
   int null = ::open("/dev/null", O_WRONLY);
   if (null < 0 || ::dup2(null, STDOUT_FILENO) < 0) std::abort();
+  int empty = ::open("/dev/null", O_RDONLY);  // `codes -` reads standard input
+  if (empty < 0 || ::dup2(empty, STDIN_FILENO) < 0) std::abort();
   return 0;
 }
 
