@@ -13,22 +13,53 @@
 
 namespace entente {
 
-Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
+namespace {
+
+struct DyadStates {
+  const Country* a;
+  const Country* b;
+};
+
+// The two states of a request: known, and not the same one.
+Result<DyadStates> ResolveDyad(Workspace& ws, const VotesDyadRequest& req) {
   Result<const Country*> a = ws.ResolveCountry(req.a);
   if (!a.ok()) return a.status();
   Result<const Country*> b = ws.ResolveCountry(req.b);
   if (!b.ok()) return b.status();
   if (*a == *b) return Status::Usage(fmt::format("votes: give two different states (got {} twice)", (*a)->Label()));
-  Result<MeasureList> measures = SelectMeasures(req.measures, true);
-  if (!measures.ok()) return measures.status();
+  return DyadStates{*a, *b};
+}
+
+// The vote matrix, checked against the request's filter, and the two states' rows in it.
+struct DyadInMatrix {
+  std::shared_ptr<const VoteMatrix> matrix;
+  size_t ia = 0, ib = 0;
+};
+
+Result<DyadInMatrix> OpenDyad(Workspace& ws, const VotesDyadRequest& req, const DyadStates& states) {
   Result<std::shared_ptr<const VoteMatrix>> opened = OpenVoteMatrix(ws);
   if (!opened.ok()) return opened.status();
-  const VoteMatrix& m = **opened;
-  ENTENTE_RETURN_IF_ERROR(ValidateFilter(req.filter, m));
-  Result<size_t> ia = VotingMember(m, **a);
+  ENTENTE_RETURN_IF_ERROR(ValidateFilter(req.filter, **opened));
+  Result<size_t> ia = VotingMember(**opened, *states.a);
   if (!ia.ok()) return ia.status();
-  Result<size_t> ib = VotingMember(m, **b);
+  Result<size_t> ib = VotingMember(**opened, *states.b);
   if (!ib.ok()) return ib.status();
+  return DyadInMatrix{*opened, *ia, *ib};
+}
+
+}  // namespace
+
+Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
+  Result<DyadStates> states = ResolveDyad(ws, req);
+  if (!states.ok()) return states.status();
+  Result<MeasureList> measures = SelectMeasures(req.measures, true);
+  if (!measures.ok()) return measures.status();
+  Result<DyadInMatrix> dyad = OpenDyad(ws, req, *states);
+  if (!dyad.ok()) return dyad.status();
+  const VoteMatrix& m = *dyad->matrix;
+  const Country* a = states->a;
+  const Country* b = states->b;
+  const size_t ia = dyad->ia, ib = dyad->ib;
 
   RollCallMask mask = BuildMask(m, req.filter);
   auto masked = [&](size_t i) { return (mask.bits[i / 64] >> (i % 64) & 1) != 0; };
@@ -50,7 +81,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
     }
     std::set<int> all = sessions_in(0, m.roll_call_count());
     if (!all.empty()) {
-      Result<std::map<int, DyadPositions>> p = DyadIdealPositions(ws, (*a)->ccode, (*b)->ccode, *all.rbegin());
+      Result<std::map<int, DyadPositions>> p = DyadIdealPositions(ws, a->ccode, b->ccode, *all.rbegin());
       if (!p.ok()) return p.status();
       ideal = std::move(p.value());
     }
@@ -61,14 +92,14 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
   };
   Answer answer;
   answer.command = "votes";
-  answer.title = fmt::format("UN General Assembly voting alignment: {} and {}, {}", (*a)->name, (*b)->name,
+  answer.title = fmt::format("UN General Assembly voting alignment: {} and {}, {}", a->name, b->name,
                              DescribePeriod(req.filter, m));
   AddVoteFacts(answer, req.filter, m, *measures);
   Table& t = answer.AddSection("votes", "Alignment");
   for (const char* c : {"iso3_1", "ccode1", "iso3_2", "ccode2"}) t.AddColumn(c);
   auto dyad_cells = [&] {
-    return std::vector<Cell>{(*a)->ShortCode(), int64_t{(*a)->ccode.value}, (*b)->ShortCode(),
-                             int64_t{(*b)->ccode.value}};
+    return std::vector<Cell>{a->ShortCode(), int64_t{a->ccode.value}, b->ShortCode(),
+                             int64_t{b->ccode.value}};
   };
   int64_t total_n = 0;
   switch (req.by) {
@@ -76,7 +107,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
       t.AddColumn("from", 0);
       t.AddColumn("to", 0);
       AddScoreColumns(t, *measures);
-      AgreementScores s = ScoreDyad(m, *ia, *ib, mask, req.filter);
+      AgreementScores s = ScoreDyad(m, ia, ib, mask, req.filter);
       // The years actually spanned by the selected roll calls.
       int from = 0, to = 0;
       for (size_t i = 0; i < m.roll_call_count(); ++i) {
@@ -100,7 +131,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         auto [begin, end] = m.YearRange(y);
         if (begin == end) continue;
         if (req.filter.years && !req.filter.years->Contains(y)) continue;
-        AgreementScores s = ScoreDyad(m, *ia, *ib, mask, req.filter, begin, end);
+        AgreementScores s = ScoreDyad(m, ia, ib, mask, req.filter, begin, end);
         if (s.n == 0) continue;
         std::vector<Cell> row = dyad_cells();
         row.emplace_back(int64_t{y});
@@ -127,7 +158,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         if (!fresh) it->second.second = std::max(it->second.second, rc.date.year);
       }
       for (const auto& [session, sm] : by_session) {
-        AgreementScores s = ScoreDyad(m, *ia, *ib, sm, req.filter);
+        AgreementScores s = ScoreDyad(m, ia, ib, sm, req.filter);
         if (s.n == 0) continue;
         std::vector<Cell> row = dyad_cells();
         row.emplace_back(int64_t{session});
@@ -147,7 +178,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         if (req.filter.issues && !(req.filter.issues & UnIssueBit(info.issue))) continue;
         VoteFilter f = req.filter;
         f.issues = UnIssueBit(info.issue);
-        AgreementScores s = ScoreDyad(m, *ia, *ib, BuildMask(m, f), req.filter);
+        AgreementScores s = ScoreDyad(m, ia, ib, BuildMask(m, f), req.filter);
         std::vector<Cell> row = dyad_cells();
         row.emplace_back(std::string(info.code));
         row.emplace_back(std::string(info.name));
@@ -160,7 +191,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
       break;
     }
   }
-  if (total_n == 0) answer.notes.push_back(NoOverlapReason(m, **a, **b, req.filter));
+  if (total_n == 0) answer.notes.push_back(NoOverlapReason(m, *a, *b, req.filter));
   if (want_ideal) {
     answer.notes.push_back(
         "ideal_distance: static ideal points (as `entente ideal`), in standard deviations of each session's "
@@ -172,19 +203,12 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
 }
 
 Result<ChoiceTable> QueryDyadChoices(Workspace& ws, const VotesDyadRequest& req) {
-  Result<const Country*> a = ws.ResolveCountry(req.a);
-  if (!a.ok()) return a.status();
-  Result<const Country*> b = ws.ResolveCountry(req.b);
-  if (!b.ok()) return b.status();
-  Result<std::shared_ptr<const VoteMatrix>> opened = OpenVoteMatrix(ws);
-  if (!opened.ok()) return opened.status();
-  const VoteMatrix& m = **opened;
-  ENTENTE_RETURN_IF_ERROR(ValidateFilter(req.filter, m));
-  Result<size_t> ia = VotingMember(m, **a);
-  if (!ia.ok()) return ia.status();
-  Result<size_t> ib = VotingMember(m, **b);
-  if (!ib.ok()) return ib.status();
-  return TabulateDyad(m, *ia, *ib, BuildMask(m, req.filter), req.filter, 0, m.roll_call_count());
+  Result<DyadStates> states = ResolveDyad(ws, req);
+  if (!states.ok()) return states.status();
+  Result<DyadInMatrix> dyad = OpenDyad(ws, req, *states);
+  if (!dyad.ok()) return dyad.status();
+  const VoteMatrix& m = *dyad->matrix;
+  return TabulateDyad(m, dyad->ia, dyad->ib, BuildMask(m, req.filter), req.filter, 0, m.roll_call_count());
 }
 
 }  // namespace entente
