@@ -8,34 +8,22 @@
 #include <gtest/gtest.h>
 
 #include "data/csv_reader.h"
-#include "support/bundle.h"
+#include "support/registry_fixture.h"
 
 namespace entente {
 namespace country_codes_test {
 
-class CodesTest : public ::testing::Test {
+class CodesTest : public testing::BundleRegistryTest {
  protected:
-  void SetUp() override {
-    auto dir = testing::BundleDir();
-    if (!dir) GTEST_SKIP() << "data bundle not found (set ENTENTE_DATA)";
-    dir_ = *dir;
-    Result<CountryRegistry> reg = CountryRegistry::Load(dir_);
-    ASSERT_TRUE(reg.ok()) << reg.status().ToString();
-    reg_ = std::make_unique<CountryRegistry>(std::move(reg.value()));
-  }
-
   // Converts `csv`; returns the output, or the error's message.
   std::string Convert(const std::string& csv, const CodesRequest& request, CodesSummary* summary = nullptr) {
     std::istringstream in(csv);
     std::ostringstream out;
-    Result<CodesSummary> r = ConvertCodes(*reg_, in, "in.csv", request, out);
+    Result<CodesSummary> r = ConvertCodes(*registry_, in, "in.csv", request, out);
     if (!r.ok()) return r.status().ToString();
     if (summary != nullptr) *summary = *r;
     return out.str();
   }
-
-  std::filesystem::path dir_;
-  std::unique_ptr<CountryRegistry> reg_;
 };
 
 // Runs the codelist through the conversion of `column` read as `from` into
@@ -80,7 +68,7 @@ TEST_F(CodesTest, EveryCodelistIso3AndCowCodeMapsBackToItself) {
   };
   for (const auto& c : cases) {
     size_t checked = 0;
-    for (const auto& [value, converted, is_state] : RoundTrip(*reg_, codelist, c.column, c.from, c.to)) {
+    for (const auto& [value, converted, is_state] : RoundTrip(*registry_, codelist, c.column, c.from, c.to)) {
       if (c.states_only && !is_state) continue;
       EXPECT_EQ(converted, value) << c.column << " read as " << CodeSystemName(c.from);
       ++checked;

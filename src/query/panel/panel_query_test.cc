@@ -126,6 +126,20 @@ struct Spot {
   Cell want;
 };
 
+// Each spot's cell in `p`: numbers to 1e-9, everything else exactly.
+template <size_t N>
+void CheckSpots(const Panel& p, const Spot (&spots)[N]) {
+  for (const Spot& s : spots) {
+    const Cell& got = p.At(s.a, s.b, s.year, s.column);
+    if (std::holds_alternative<double>(s.want) && std::holds_alternative<double>(got)) {
+      EXPECT_NEAR(std::get<double>(got), std::get<double>(s.want), 1e-9) << s.a << "," << s.b << "," << s.year << " "
+                                                                          << s.column;
+    } else {
+      EXPECT_EQ(got, s.want) << s.a << "," << s.b << "," << s.year << " " << s.column;
+    }
+  }
+}
+
 TEST_F(PanelTest, SpotChecksAgainstTheRawFiles) {
   PanelRequest req;
   req.states = {"IND", "PAK", "CHN", "USA", "NIC", "COL"};
@@ -165,15 +179,7 @@ TEST_F(PanelTest, SpotChecksAgainstTheRawFiles) {
       {93, 100, 1903, "conttype", I(5)},         {93, 100, 1910, "conttype", I(0)},
       {100, 93, 1928, "conttype", I(4)},
   };
-  for (const Spot& s : spots) {
-    const Cell& got = p.At(s.a, s.b, s.year, s.column);
-    if (std::holds_alternative<double>(s.want) && std::holds_alternative<double>(got)) {
-      EXPECT_NEAR(std::get<double>(got), std::get<double>(s.want), 1e-9) << s.a << "," << s.b << "," << s.year << " "
-                                                                          << s.column;
-    } else {
-      EXPECT_EQ(got, s.want) << s.a << "," << s.b << "," << s.year << " " << s.column;
-    }
-  }
+  CheckSpots(p, spots);
 }
 
 // Missing is not zero: each source's columns are empty just outside its
@@ -203,15 +209,7 @@ TEST_F(PanelTest, CoverageEdges) {
       {2, 710, 2016, "cinc2", D(0.23061772)}, {2, 710, 2016, "atop_defense", I(0)},
       {2, 710, 2016, "conttype", I(0)},
   };
-  for (const Spot& s : spots) {
-    const Cell& got = p.At(s.a, s.b, s.year, s.column);
-    if (std::holds_alternative<double>(s.want) && std::holds_alternative<double>(got)) {
-      EXPECT_NEAR(std::get<double>(got), std::get<double>(s.want), 1e-9) << s.a << "," << s.b << "," << s.year << " "
-                                                                          << s.column;
-    } else {
-      EXPECT_EQ(got, s.want) << s.a << "," << s.b << "," << s.year << " " << s.column;
-    }
-  }
+  CheckSpots(p, spots);
   bool noted = false;
   for (const auto& n : p.notes) noted |= n.find("igo: data cover 1816-2014") != std::string::npos;
   EXPECT_TRUE(noted);
