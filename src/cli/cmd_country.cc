@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/validators.h"
 #include "cli/year_options.h"
 
 namespace entente {
@@ -107,7 +108,7 @@ void SetupCountryCommand(CLI::App& app, CliContext& ctx) {
                   "A name in any case or language (\"PRC\", \"Viet Nam\", \"Allemagne\"), ISO2, ISO3 (also former: "
                   "SUN, YUG), COW letters, COW code, or with a prefix m49:N, gw:N, cow:X");
   cmd->add_option("--year", opts->year, "The state and its name and codes in this year [default: every period]")
-      ->check(CLI::Range(kFirstYearAccepted, kLastYearAccepted));
+      ->check(DecimalNumber(kFirstYearAccepted, kLastYearAccepted, "a year"));
   cmd->add_flag("--list", opts->list, "List every state in the registry (with --year: those of that year)");
   ctx.AddCommonOptions(cmd);
   cmd->footer(

@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
+#include "cli/validators.h"
 #include "cli/year_options.h"
 #include "output/csv_row_formatter.h"
 #include "query/panel/panel_query.h"
@@ -128,7 +129,7 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
   CLI::App* cmd = app.add_subcommand("panel", "Every dyad-year of the state system with every source (the "
                                               "peacesciencer panel)");
   cmd->add_option("--unit", o->unit, "dyad-year or state-year [default: dyad-year]")
-      ->transform(CLI::CheckedTransformer(kUnits, CLI::ignore_case));
+      ->transform(NamesOnly(kUnits));
   cmd->add_flag("--directed", o->directed, "Both orders of each dyad, as create_dyadyears(directed = TRUE) [default]");
   cmd->add_flag("--undirected", o->undirected, "One row per pair, ccode1 < ccode2");
   AddYearOptions(cmd, &o->request.years, "1816-2016");
