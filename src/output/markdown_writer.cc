@@ -21,16 +21,9 @@ std::string MarkdownText(std::string_view text) {
 
 std::string MarkdownCell(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '<') {
-      out += "&lt;";
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
-    } else {
-      out += c;
-    }
+  for (char c : MarkdownText(text)) {
+    if (c == '|') out += '\\';  // a pipe would end the cell
+    out += c;
   }
   return out;
 }
