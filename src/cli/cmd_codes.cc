@@ -80,6 +80,11 @@ Status RunCodes(CliContext& ctx, const CodesOptions& o) {
   if (!summary.ok()) return summary.status();
   ENTENTE_RETURN_IF_ERROR((*out)->Commit());
   ReportProblems(*summary, o.column);
+  // The output is the user's own table, so its provenance goes to stderr.
+  DatasetRef codelist = (*ws)->Ref("codelist"), states = (*ws)->Ref("cow_states");
+  std::cerr << fmt::format("entente codes: codes from {} ({}, sha256 {}) and {} ({}, sha256 {}), with entente's "
+                           "alias table (src/data/country_aliases.toml)\n",
+                           codelist.id, codelist.version, codelist.sha256, states.id, states.version, states.sha256);
   if (o.strict && summary->unmatched + summary->places > 0) {
     return Status::DataError(fmt::format("--strict: {} of {} rows name no state ({} unmatched, {} places without a "
                                          "COW code)", summary->unmatched + summary->places, summary->rows,
