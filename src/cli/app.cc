@@ -43,7 +43,32 @@ void SetupApp(CLI::App& app, CliContext& ctx) {
   SetupIdealCommand(app, ctx);
 }
 
+namespace {
+
+// The arguments as a shell would take them back: quoted when they hold
+// anything but letters, digits and -_./,:+=@%.
+std::string CommandLine(int argc, const char* const* argv) {
+  std::string line = "entente";
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    bool plain = !arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                       "0123456789-_./,:+=@%") == std::string_view::npos;
+    line += ' ';
+    if (plain) {
+      line += arg;
+      continue;
+    }
+    line += '\'';
+    for (char c : arg) line += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    line += '\'';
+  }
+  return line;
+}
+
+}  // namespace
+
 int RunApp(CLI::App& app, CliContext& ctx, int argc, const char* const* argv) {
+  ctx.set_command_line(CommandLine(argc, argv));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

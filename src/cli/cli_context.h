@@ -1,6 +1,7 @@
 // CliContext: what every subcommand shares: the common options (--data,
-// --format, -o, --no-provenance), the workspace opened on first use, the
-// writing of answers, and the Status that decides the exit code.
+// --format, -o, --section, --comments, --no-provenance), the workspace opened
+// on first use, the writing of answers, and the Status that decides the exit
+// code.
 #ifndef ENTENTE_CLI_CLI_CONTEXT_H_
 #define ENTENTE_CLI_CLI_CONTEXT_H_
 
@@ -24,36 +25,56 @@ struct CommonOptions {
   std::optional<std::string> data;
   std::optional<Format> format;
   std::string output;
+  std::string section;
+  bool comments = false;
   bool no_provenance = false;
 };
 
 class CliContext {
  public:
   CommonOptions& options() { return options_; }
-  // Adds --data, --format, -o and --no-provenance to a subcommand, worded the
-  // same everywhere.
-  void AddCommonOptions(CLI::App* command, bool with_output = true);
+  // Adds --data, --format, -o, --section, --comments and --no-provenance to a
+  // subcommand, worded the same everywhere. `sections` names the tables of a
+  // command whose answer has several, the first being the default of CSV.
+  void AddCommonOptions(CLI::App* command, bool with_output = true, std::vector<std::string> sections = {});
 
   // The workspace, opened on first use (a data error when the bundle is not found).
   Result<Workspace*> workspace();
-  // Writes the answer to -o FILE or stdout in the chosen format: --format, else
-  // an aligned table on a terminal and CSV otherwise.
+  // Writes the answer to -o FILE, -o DIR/ (one CSV per table) or stdout in the
+  // chosen format: --format, else an aligned table on a terminal and CSV
+  // otherwise. A CSV file gets its CSVW metadata beside it. An answer with no
+  // rows is written (headers only) and its reason noted on stderr.
   Status Emit(const Answer& answer);
   Format ChosenFormat() const;
   // Streams a large table: `fill` receives a RowStream in the chosen format
   // (to -o FILE or stdout) after `header` is written; `header` must outlive it.
   Status EmitStream(const Answer& header, const std::function<Status(RowStream&)>& fill);
 
-  // The workspace's notes, if one was opened (see Workspace::AddNote).
+  // The workspace's notes, if one was opened (see Workspace::AddNote), and
+  // those of writing the answer.
   std::vector<std::string> TakeNotes();
+
+  // The command line as typed, for the metadata of what is written.
+  void set_command_line(std::string line) { command_line_ = std::move(line); }
+  const std::string& command_line() const { return command_line_; }
 
   // The outcome of the command that ran.
   void set_status(Status status) { status_ = std::move(status); }
   const Status& status() const { return status_; }
 
  private:
+  // -o names a folder: "DIR/" or an existing directory.
+  bool OutputIsFolder() const;
+  // Checks --section and -o DIR/ against the answer and the format.
+  Status CheckOutputChoice(const Answer& answer) const;
+  Status EmitToFolder(const Answer& answer);
+  // FILE.csv-metadata.json beside -o FILE, for CSV.
+  Status WriteMetadata(const Answer& answer, const Section& section, const std::string& csv_path);
+
   CommonOptions options_;
   std::unique_ptr<Workspace> workspace_;
+  std::vector<std::string> notes_;
+  std::string command_line_;
   Status status_;
 };
 

@@ -11,7 +11,7 @@ void SetupAlliancesCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("A", req->a, "First state (name, ISO2, ISO3 or COW code)")->required();
   cmd->add_option("B", req->b, "Second state")->required();
   AddYearOptions(cmd, &req->years, "1815-2018");
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"obligations", "years"});
   cmd->footer(
       "Sections: obligations (obligation, iso3_1, ccode1, iso3_2, ccode2, from, to, years: iso3_1 pledges toward\n"
       "iso3_2 in each spell of consecutive years) and years (year, defense, offense, neutrality, non_aggression,\n"

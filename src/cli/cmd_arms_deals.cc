@@ -23,7 +23,7 @@ void SetupArmsDealsCommand(CLI::App& arms, CliContext& ctx) {
                   "Only deals whose designation or description contains TEXT as whole words, ignoring case and "
                   "punctuation (\"type 054a\" finds Type-054A); repeat for several (any matches)")
       ->check(NonEmptyText());
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"deals", "search"});
   cmd->footer(fmt::format(
       "Columns: deals: deal_id (SIPRI AT Database ID), supplier, supplier_ccode, recipient, recipient_ccode,\n"
       "designation, description, category, order_year, order_year_estimate, delivered (units delivered in\n"

@@ -19,7 +19,7 @@ void SetupArmsDependenceCommand(CLI::App& arms, CliContext& ctx) {
   cmd->add_option("--step", req->step, "Years between window starts; 1 gives rolling windows [default: --window]")
       ->check(DecimalNumber(1, 100, "a number of years"));
   cmd->add_option("--top", req->top, "Suppliers listed per window [default: all]")->check(Count());
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"windows", "shares"});
   cmd->footer(fmt::format(
       "Columns: windows: from, to, tiv (all imports), suppliers, hhi (Herfindahl-Hirschman index: sum of\n"
       "squared supplier shares, 1 = a single supplier), effective_suppliers (1/hhi), top_supplier,\n"

@@ -18,7 +18,7 @@ void SetupArmsFlowCommand(CLI::App& arms, CliContext& ctx) {
   AddYearOptions(cmd, req->from, req->to);
   cmd->add_option("--window", req->window, "Years per window; windows run back to back, ending at --to [default: 5]")
       ->check(DecimalNumber(1, 100, "a number of years"));
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"by_year", "windows"});
   cmd->footer(fmt::format(
       "Columns: by_year: year, tiv (supplier to recipient), share_of_imports (of the recipient's imports from\n"
       "all suppliers), share_of_exports (of the supplier's exports to all recipients), recipient_imports,\n"

@@ -11,7 +11,7 @@ void SetupBalanceCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("COALITION1", req->coalition1, "States joined by '+', e.g. PAK+CHN")->required();
   cmd->add_option("COALITION2", req->coalition2, "States joined by '+', e.g. IND+USA")->required();
   AddYearOptions(cmd, &req->years, "1816-2016");
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"totals", "balance"});
   cmd->footer(
       "Sections: totals (year, coalition, members, cinc, milex, milper, irst, pec, tpop, upop summed over the\n"
       "members) and balance (year, cinc1, cinc2, cinc_ratio, cinc_share1 = cinc1/(cinc1+cinc2)). A year enters\n"

@@ -56,7 +56,7 @@ void SetupCheckCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("FILE", opts->file, "A claim file (TOML; see docs/CLAIMS.md)")->check(CLI::ExistingFile);
   cmd->add_flag("--strict", opts->strict, "Exit 1 when any claim is not supported");
   cmd->add_flag("--metrics", opts->metrics, "List the metrics a claim can name, with their parameters");
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"claims", "also"});
   cmd->footer(
       "For each claim: id, claim, where (paper, page), metric, measured, expected, verdict (supported, partly\n"
       "supported, not supported, not checkable), reason, the evidence behind the verdict (estimate, ci_low and\n"

@@ -11,7 +11,7 @@ void SetupDisputesCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("A", req->a, "First state (name, ISO2, ISO3 or COW code)")->required();
   cmd->add_option("B", req->b, "Second state")->required();
   AddYearOptions(cmd, &req->years, "1816-2014");
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"disputes", "years"});
   cmd->footer(
       "Sections: disputes (dispnum, from, to, side_a and side_a_ccode: the state whose side took the first\n"
       "militarised action, hostlev and hostility: the dispute's highest level, fatality) and years (dispnum,\n"

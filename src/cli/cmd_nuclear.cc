@@ -8,7 +8,7 @@ void SetupNuclearCommand(CLI::App& app, CliContext& ctx) {
   auto req = std::make_shared<NuclearRequest>();
   CLI::App* cmd = app.add_subcommand("nuclear", "A state's nuclear power reactors, totals by status, design vendors");
   cmd->add_option("A", req->state, "The state (name, ISO2, ISO3 or COW code)")->required();
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"reactors", "totals", "suppliers"});
   cmd->footer(
       "Sections: reactors (name, status, type, model, construction_start, operational_from, operational_to,\n"
       "capacity_mwe: design net MWe, supplier and supplier_ccode: the vendor state whose design the model\n"

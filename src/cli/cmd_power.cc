@@ -11,7 +11,7 @@ void SetupPowerCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("A", req->a, "First state (name, ISO2, ISO3 or COW code)")->required();
   cmd->add_option("B", req->b, "Second state")->required();
   AddYearOptions(cmd, &req->years, "1816-2016");
-  ctx.AddCommonOptions(cmd);
+  ctx.AddCommonOptions(cmd, true, {"capabilities", "balance"});
   cmd->footer(
       "Sections: capabilities (year, iso3, ccode, major, cinc, milex, milper, irst, pec, tpop, upop: one row per\n"
       "state-year) and balance (year, iso3_1, ccode1, iso3_2, ccode2, cinc1, cinc2, cinc_ratio = cinc1/cinc2,\n"

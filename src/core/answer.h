@@ -5,10 +5,13 @@
 #ifndef ENTENTE_CORE_ANSWER_H_
 #define ENTENTE_CORE_ANSWER_H_
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "core/status.h"
 #include "core/table.h"
 
 namespace entente {
@@ -17,9 +20,23 @@ struct DatasetRef {
   std::string id;
   std::string title;
   std::string version;
-  std::string sha256;  // first 16 hex digits
+  std::string sha256;  // all 64 hex digits
   std::string citation;
   bool operator==(const DatasetRef& o) const { return id == o.id; }
+  // The first 16 hex digits, enough for people to compare by eye.
+  std::string ShortSha() const { return sha256.substr(0, 16); }
+};
+
+// One fact of an answer. `text` is what people read; a fact that is a number
+// also carries it as `value`, with its unit, the definition of the measure and
+// the basis it was computed on, so that programs read the number, not prose.
+struct Fact {
+  std::string key;
+  std::string text;
+  std::optional<double> value;
+  std::string unit;        // e.g. "share", "TIV (millions)", "roll calls"
+  std::string definition;  // the measure's definition, when the fact is a measure
+  std::string basis;       // what the value was computed on (period, n)
 };
 
 struct Section {
@@ -35,12 +52,29 @@ struct Section {
 struct Answer {
   std::string command;  // e.g. "votes", for JSON consumers
   std::string title;
-  std::vector<std::pair<std::string, std::string>> facts;  // key, value
+  std::vector<Fact> facts;
   std::vector<std::string> notes;
   std::vector<Section> sections;
   std::vector<DatasetRef> datasets;
+  // When the tables have no rows, why: "no strategic rivalry between ...". An
+  // answer with no rows is not an error: the command line writes the empty
+  // tables (headers only), says this on standard error and exits 0.
+  std::string no_rows;
 
-  void AddFact(std::string key, std::string value) { facts.emplace_back(std::move(key), std::move(value)); }
+  void AddFact(std::string key, std::string text) { facts.push_back(Fact{std::move(key), std::move(text), {}, {}, {}, {}}); }
+  // A fact that is a number: `text` says it for people.
+  void AddFact(std::string key, double value, std::string unit, std::string text, std::string definition = {},
+               std::string basis = {}) {
+    facts.push_back(
+        Fact{std::move(key), std::move(text), value, std::move(unit), std::move(definition), std::move(basis)});
+  }
+  // The text of fact `key`, if the answer has it.
+  std::optional<std::string> FactText(std::string_view key) const {
+    for (const Fact& f : facts) {
+      if (f.key == key) return f.text;
+    }
+    return std::nullopt;
+  }
   // The reference is valid until the next AddSection.
   Table& AddSection(std::string name, std::string title) {
     sections.push_back(Section{std::move(name), std::move(title), {}, false});
@@ -53,6 +87,21 @@ struct Answer {
     datasets.push_back(ref);
   }
 };
+
+// The section named `name`, or nullptr.
+inline const Section* FindSection(const Answer& answer, std::string_view name) {
+  for (const Section& s : answer.sections) {
+    if (s.name == name) return &s;
+  }
+  return nullptr;
+}
+
+// For callers that treat an empty answer as "none" (the report, the claims):
+// an answer with `no_rows` set becomes the NotFound status carrying it.
+inline Result<Answer> NoRowsAsNotFound(Result<Answer> result) {
+  if (result.ok() && !result->no_rows.empty()) return Status::NotFound(result->no_rows);
+  return result;
+}
 
 }  // namespace entente
 

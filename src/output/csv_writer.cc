@@ -33,22 +33,12 @@ void WriteCsvTable(const Table& table, std::ostream& out) {
   }
 }
 
-void WriteCsv(const Answer& answer, std::ostream& out, bool provenance) {
-  if (provenance) {
-    out << "# " << answer.title << '\n';
-    for (const auto& [k, v] : answer.facts) out << "# " << k << ": " << v << '\n';
-    for (const auto& n : answer.notes) out << "# note: " << n << '\n';
-    for (const auto& d : answer.datasets) {
-      out << "# dataset: " << d.id << " (" << d.version << ", sha256 " << d.sha256 << ")\n";
-    }
-  }
-  bool several = answer.sections.size() > 1;
-  for (size_t i = 0; i < answer.sections.size(); ++i) {
-    if (several) {
-      if (i) out << '\n';
-      out << "# section: " << answer.sections[i].name << '\n';
-    }
-    WriteCsvTable(answer.sections[i].table, out);
+void WriteCsvComments(const Answer& answer, std::ostream& out) {
+  out << "# " << answer.title << '\n';
+  for (const Fact& f : answer.facts) out << "# " << f.key << ": " << f.text << '\n';
+  for (const auto& n : answer.notes) out << "# note: " << n << '\n';
+  for (const auto& d : answer.datasets) {
+    out << "# dataset: " << d.id << " (" << d.version << ", sha256 " << d.ShortSha() << ")\n";
   }
 }
 

@@ -1,5 +1,7 @@
 // Tidy CSV: a header row of snake_case names, one row per observation,
-// missing values as empty fields, numbers in shortest round-trip form.
+// missing values as empty fields, numbers in shortest round-trip form. One
+// table per file, nothing else in it, so that R's read.csv and fread, pandas
+// and spreadsheets read it with their default options (docs/OUTPUTS.md).
 #ifndef ENTENTE_OUTPUT_CSV_WRITER_H_
 #define ENTENTE_OUTPUT_CSV_WRITER_H_
 
@@ -13,11 +15,11 @@ namespace entente {
 
 // Quotes a field when it holds a comma, a quote or a line break.
 std::string CsvEscape(std::string_view field);
+// The header row, then one line per row.
 void WriteCsvTable(const Table& table, std::ostream& out);
-// With provenance, the CSV starts with '#' lines: the title, facts, notes and the
-// datasets (id, version, sha256 prefix). With several sections, each starts
-// with a '# section: name' line and sections are separated by a blank line.
-void WriteCsv(const Answer& answer, std::ostream& out, bool provenance);
+// '#' lines naming the title, facts, notes and datasets (id, version, sha256
+// prefix), for those who ask for them (--comments) and read with comment='#'.
+void WriteCsvComments(const Answer& answer, std::ostream& out);
 
 }  // namespace entente
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "core/answer.h"
 
@@ -17,9 +18,13 @@ const std::map<std::string, Format>& FormatNames();
 
 struct WriteOptions {
   // CSV only: start with '#' comment lines naming the query and datasets.
-  bool csv_provenance = true;
+  bool csv_comments = false;
+  // The one section to write (table, csv, md); empty: every section, and for
+  // CSV, which holds one table, the first. JSON always holds every section.
+  std::string section;
 };
 
+// REQUIRES: options.section is empty or names a section of the answer.
 void WriteAnswer(const Answer& answer, Format format, std::ostream& out, const WriteOptions& options = {});
 
 }  // namespace entente

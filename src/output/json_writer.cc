@@ -24,6 +24,15 @@ nlohmann::ordered_json TableToJson(const Table& table) {
   return rows;
 }
 
+nlohmann::ordered_json FactToJson(const Fact& fact) {
+  auto text_or_null = [](const std::string& s) { return s.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s); };
+  return {{"value", fact.value ? nlohmann::ordered_json(*fact.value) : nlohmann::ordered_json()},
+          {"unit", text_or_null(fact.unit)},
+          {"definition", text_or_null(fact.definition)},
+          {"basis", text_or_null(fact.basis)},
+          {"text", fact.text}};
+}
+
 nlohmann::ordered_json DatasetsToJson(const std::vector<DatasetRef>& datasets) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const auto& d : datasets) {
@@ -38,7 +47,7 @@ nlohmann::ordered_json AnswerToJson(const Answer& answer) {
   doc["command"] = answer.command;
   doc["title"] = answer.title;
   nlohmann::ordered_json facts = nlohmann::ordered_json::object();
-  for (const auto& [k, v] : answer.facts) facts[k] = v;
+  for (const Fact& f : answer.facts) facts[f.key] = FactToJson(f);
   doc["facts"] = facts;
   doc["notes"] = answer.notes;
   for (const auto& s : answer.sections) doc[s.name] = TableToJson(s.table);

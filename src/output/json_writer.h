@@ -12,7 +12,11 @@ namespace entente {
 nlohmann::ordered_json CellToJson(const Cell& cell);
 // Rows as objects keyed by column name.
 nlohmann::ordered_json TableToJson(const Table& table);
-// {"command", "title", "facts": {...}, "notes": [...], "datasets": [...],
+// {"value", "unit", "definition", "basis", "text"}: the number (null for a
+// fact in words), its unit, the measure's definition and basis, and the text
+// people read.
+nlohmann::ordered_json FactToJson(const Fact& fact);
+// {"command", "title", "facts": {key: fact...}, "notes": [...], "datasets": [...],
 //  "<section name>": [rows...], ...}. Section names must not be one of
 // these keys ("datasets" in particular).
 nlohmann::ordered_json AnswerToJson(const Answer& answer);

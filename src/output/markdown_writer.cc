@@ -43,7 +43,7 @@ void WriteMarkdownTable(const Table& table, std::ostream& out) {
 
 void WriteMarkdown(const Answer& answer, std::ostream& out) {
   out << "## " << MarkdownCell(answer.title) << "\n\n";
-  for (const auto& [k, v] : answer.facts) out << "- **" << k << "**: " << v << '\n';
+  for (const Fact& f : answer.facts) out << "- **" << f.key << "**: " << f.text << '\n';
   if (!answer.facts.empty()) out << '\n';
   for (const auto& s : answer.sections) {
     if (answer.sections.size() > 1) out << "### " << MarkdownCell(s.title) << "\n\n";
@@ -67,7 +67,7 @@ void WriteMarkdown(const Answer& answer, std::ostream& out) {
     out << "Data: ";
     for (size_t i = 0; i < answer.datasets.size(); ++i) {
       const auto& d = answer.datasets[i];
-      out << (i ? "; " : "") << d.title << " (`" << d.id << "`, " << d.version << ", sha256 `" << d.sha256 << "`)";
+      out << (i ? "; " : "") << d.title << " (`" << d.id << "`, " << d.version << ", sha256 `" << d.ShortSha() << "`)";
     }
     out << ".\n";
   }

@@ -205,7 +205,7 @@ void WriteReportHtml(const Report& r, std::ostream& out) {
          "<th>version</th><th>sha256</th><th>citation</th></tr></thead>\n<tbody>\n";
   for (const DatasetRef& d : r.datasets) {
     out << "<tr><td>" << XmlEscape(d.id) << "</td><td>" << XmlEscape(d.title) << "</td><td>"
-        << XmlEscape(d.version) << "</td><td><code>" << XmlEscape(d.sha256) << "</code></td><td>"
+        << XmlEscape(d.version) << "</td><td><code>" << XmlEscape(d.ShortSha()) << "</code></td><td>"
         << XmlEscape(d.citation) << "</td></tr>\n";
   }
   out << "</tbody></table></div>\n</section>\n<footer>Written by entente " << XmlEscape(r.version)

@@ -41,7 +41,7 @@ void WriteReportMarkdown(const Report& r, std::string_view chart_dir, std::ostre
   for (const MeasureDefinition& m : r.measures) out << "- **" << MarkdownText(m.name) << "**: " << MarkdownText(m.definition) << "\n";
   out << "\n### Datasets\n\n| name | title | version | sha256 | citation |\n|---|---|---|---|---|\n";
   for (const DatasetRef& d : r.datasets) {
-    out << "| " << d.id << " | " << MarkdownCell(d.title) << " | " << MarkdownCell(d.version) << " | `" << d.sha256
+    out << "| " << d.id << " | " << MarkdownCell(d.title) << " | " << MarkdownCell(d.version) << " | `" << d.ShortSha()
         << "` | " << MarkdownCell(d.citation) << " |\n";
   }
   out << "\n_Written by entente " << r.version << "._\n";

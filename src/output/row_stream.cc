@@ -17,11 +17,11 @@ constexpr size_t kFlushBytes = 1 << 20;
 
 class CsvStream : public RowStream {
  public:
-  CsvStream(std::ostream& out, const Answer& header, bool provenance) : out_(out) {
-    Answer head = header;
-    for (auto& s : head.sections) s.table.rows.clear();
-    head.sections.resize(1);
-    WriteCsv(head, out_, provenance);
+  CsvStream(std::ostream& out, const Answer& header, bool comments) : out_(out) {
+    if (comments) WriteCsvComments(header, out_);
+    Table head;
+    head.columns = header.sections.at(0).table.columns;
+    WriteCsvTable(head, out_);
   }
   void Row(const std::vector<Cell>& cells) override {
     formatter_.Append(cells, buf_);
@@ -101,7 +101,7 @@ class CollectingStream : public RowStream {
 std::unique_ptr<RowStream> OpenRowStream(Format format, std::ostream& out, const Answer& header,
                                          const WriteOptions& options) {
   switch (format) {
-    case Format::kCsv: return std::make_unique<CsvStream>(out, header, options.csv_provenance);
+    case Format::kCsv: return std::make_unique<CsvStream>(out, header, options.csv_comments);
     case Format::kJson: return std::make_unique<JsonStream>(out, header);
     default: return std::make_unique<CollectingStream>(format, out, header, options);
   }

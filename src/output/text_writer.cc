@@ -64,7 +64,7 @@ void WriteTextRecords(const Table& table, std::ostream& out) {
 
 void WriteText(const Answer& answer, std::ostream& out) {
   out << answer.title << "\n";
-  for (const auto& [k, v] : answer.facts) out << "  " << k << ": " << v << "\n";
+  for (const Fact& f : answer.facts) out << "  " << f.key << ": " << f.text << "\n";
   for (const auto& s : answer.sections) {
     out << "\n";
     if (answer.sections.size() > 1) out << s.title << "\n";
@@ -80,7 +80,7 @@ void WriteText(const Answer& answer, std::ostream& out) {
   for (const auto& n : answer.notes) out << "Note: " << n << "\n";
   if (!answer.datasets.empty()) {
     out << "\nData:";
-    for (const auto& d : answer.datasets) out << " " << d.id << " (" << d.version << ", sha256 " << d.sha256 << ")";
+    for (const auto& d : answer.datasets) out << " " << d.id << " (" << d.version << ", sha256 " << d.ShortSha() << ")";
     out << "\n";
   }
 }

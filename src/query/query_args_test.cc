@@ -49,9 +49,9 @@ TEST(CoveredYears, ClipsToCoverageAndSaysSo) {
     EXPECT_EQ(*p, c.want);
     ASSERT_EQ(answer.facts.size(), c.notes + 1);
     if (c.notes > 0) {
-      EXPECT_EQ(answer.facts[1].second.rfind(c.note, 0), 0u) << answer.facts[1].second;
+      EXPECT_EQ(answer.facts[1].text.rfind(c.note, 0), 0u) << answer.facts[1].text;
     }
-    EXPECT_EQ(answer.facts.front().second, c.want.ToString());
+    EXPECT_EQ(answer.facts.front().text, c.want.ToString());
   }
 }
 

@@ -49,7 +49,7 @@ Result<std::filesystem::path> Workspace::DatasetPath(std::string_view id) {
 DatasetRef Workspace::Ref(std::string_view id) const {
   const DatasetInfo* info = manifest_.Find(id);
   if (info == nullptr) return DatasetRef{std::string(id), std::string(id), "", "", ""};
-  return DatasetRef{info->id, info->title, info->version, info->ShortSha(), info->citation};
+  return DatasetRef{info->id, info->title, info->version, info->sha256, info->citation};
 }
 
 Result<const CountryRegistry*> Workspace::Registry() {

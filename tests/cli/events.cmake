@@ -9,7 +9,7 @@ entente_cli_case(events_category 0 "^2012,,year,2012-suparco-cnsa-programme,spac
   events PAK --category space_technology --format csv --no-provenance)
 entente_cli_case(events_decade 0 "^1950s,,decade,1950s-pakistan-joins-seato-cento,agreement,PAK USA," ""
   events PAK USA --to 1965 --format csv --no-provenance)
-entente_cli_case(events_provenance 0 "^# dataset: unsc_vetoes" "" events PAK --format csv)
+entente_cli_case(events_provenance 0 "^# dataset: unsc_vetoes" "" events PAK --format csv --comments)
 entente_cli_case(events_user_file 0 "^2013-05,,month,2013-05-li-keqiang-visits-pakistan,diplomacy,CHN PAK," ""
   events PAK CHN --events ${EVENT_FIXTURES}/analyst_events.toml --format csv --no-provenance)
 entente_cli_case(events_unknown_country 2 "" "unknown country \"Pakistaan\"; did you mean Pakistan" events Pakistaan)

@@ -8,7 +8,7 @@ entente_cli_case(ideal_json_null 0 "\"lower\": null" "" ideal --sessions 10 --st
 entente_cli_case(ideal_bootstrap 0 "^770,PAK,30,1975,-?[0-9.e-]+,-?[0-9.e-]+,-?[0-9.e-]+,[0-9]+" ""
   ideal --sessions 30 --states PAK --bootstrap 5 --format csv --no-provenance)
 entente_cli_case(ideal_facts 0 "filters: [0-9]+ of [0-9]+ roll calls dropped as unanimous or near-unanimous" ""
-  ideal --from 1975 --to 1975 --states CHN --format csv)
+  ideal --from 1975 --to 1975 --states CHN --format csv --comments)
 entente_cli_case(ideal_inverted 2 "" "--from 2000 is after --to 1990" ideal --from 2000 --to 1990)
 entente_cli_case(ideal_outside 2 "" "no UN General Assembly session with votes opened in 1900-1920" ideal --from 1900 --to 1920)
 entente_cli_case(ideal_unknown_state 2 "" "unknown country \"Atlantis\"" ideal --states Atlantis)

@@ -10,11 +10,11 @@ entente_cli_case(panel_undirected_iso 0 "^710,770,1971,710,770,CHN,PAK,1,0,1,0.1
 entente_cli_case(panel_igo_past_coverage 0 "^750,770,2015,750,770,$" ""
   panel --undirected --states IND,PAK --both --from 2015 --to 2015 --with igo --format csv --no-provenance)
 entente_cli_case(panel_igo_note 0 "^# note: igo: data cover 1816-2014; its columns are empty in 2015-2016$" ""
-  panel --undirected --states IND,PAK --both --from 2010 --with igo --format csv)
+  panel --undirected --states IND,PAK --both --from 2010 --with igo --format csv --comments)
 entente_cli_case(panel_json_null 0 "\"dyadigos\":null" ""
   panel --undirected --states IND,PAK --both --from 2015 --to 2015 --with igo --format json)
 entente_cli_case(panel_outside_system 0 "^# note: the COW state system covers 1816-2016; 2017-2020 is outside it" ""
-  panel --from 2017 --to 2020 --format csv)
+  panel --from 2017 --to 2020 --format csv --comments)
 entente_cli_case(panel_unknown_source 2 "" "unknown source \"trade\"; the sources are majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, ideal, arms"
   panel --with votes,trade)
 entente_cli_case(panel_unknown_state 2 "" "did you mean Pakistan \\(PAK, 770\\)" panel --states Pakistn)

@@ -1,7 +1,7 @@
 # `entente report`
 entente_cli_case(report_help 0 "Examples:" "" report --help)
 entente_cli_case(report_json 0 "\"text\": \"68.16%\"" "" report PAK CHN --from 2013 --to 2018 --format json)
-entente_cli_case(report_json_provenance 0 "\"sha256\": \"de974d8302efdeaa\"" "" report PAK CHN --from 2013 --to 2018 --format json)
+entente_cli_case(report_json_provenance 0 "\"sha256\": \"de974d8302efdeaa[0-9a-f]{48}\"" "" report PAK CHN --from 2013 --to 2018 --format json)
 entente_cli_case(report_html_to_pipe 0 "Content-Security-Policy" "" report PAK CHN --from 2016 --to 2016)
 entente_cli_case(report_little_data 0 "\"missing\": \\[$" "" report GDR SSD --from 1985 --to 2015 --format json)
 entente_cli_case(report_md_needs_output 2 "" "give -o FILE.md" report PAK CHN --format md)

@@ -4,7 +4,7 @@ entente_cli_case(votes_pak_chn 0 "^PAK,770,CHN,710,1971,2017,4298,0\\.8592368543
 entente_cli_case(votes_ind_usa 0 "^IND,750,USA,2,1971,2017,4712,0\\.1806027164685908" ""
   votes India "United States" --from 1971 --to 2017 --format csv --no-provenance --measure agree,ia)
 entente_cli_case(votes_csv_provenance 0 "^# dataset: un_votes \\(unvotes 0\\.3\\.0 \\(sessions 1-74\\), sha256 fbf7da535cc8199f\\)" ""
-  votes PAK CHN --from 1971 --to 2017 --format csv)
+  votes PAK CHN --from 1971 --to 2017 --format csv --comments)
 entente_cli_case(votes_json_null 0 "\"agree\": null" "" votes PAK CHN --from 1950 --to 1960 --format json)
 entente_cli_case(votes_no_overlap_note 0 "China \\(CHN, 710\\) voted in 1971-2020" "" votes PAK CHN --from 1950 --to 1960 --format md)
 entente_cli_case(votes_by_year 0 "^PAK,770,CHN,710,2016,[0-9]+," "" votes PAK CHN --by year --format csv --no-provenance)

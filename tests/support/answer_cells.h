@@ -29,12 +29,9 @@ inline double Number(const Cell& c) {
   return std::nan("");
 }
 
-// The value of fact `key`, or "".
-inline std::string Fact(const Answer& answer, const std::string& key) {
-  for (const auto& [k, v] : answer.facts) {
-    if (k == key) return v;
-  }
-  return "";
+// The text of fact `key`, or "".
+inline std::string FactText(const Answer& answer, const std::string& key) {
+  return answer.FactText(key).value_or("");
 }
 
 }  // namespace entente::testing

@@ -32,8 +32,8 @@ TEST(ArmsFlow, ChinaToPakistan) {
   ASSERT_EQ(windows->rows.size(), 1u);
   EXPECT_NEAR(Number(windows->rows[0][ColumnOf(*windows, "share_of_imports")]), 0.7058, 5e-5);
   EXPECT_NEAR(Number(windows->rows[0][ColumnOf(*windows, "share_of_exports")]), 0.3377, 5e-5);
-  EXPECT_EQ(testing::Fact(*a, "peak_share_of_imports"), "2016 (83.89%)");
-  EXPECT_EQ(testing::Fact(*a, "peak_year"), "2013 (725.35)");
+  EXPECT_EQ(testing::FactText(*a, "peak_share_of_imports"), "2016 (83.89%)");
+  EXPECT_EQ(testing::FactText(*a, "peak_year"), "2013 (725.35)");
 }
 
 TEST(ArmsFlow, WindowsRunBackToBackFromTheLastYear) {

@@ -69,7 +69,7 @@ TEST(ArmsTrade, ChinaSharesOfPakistanImports) {
     EXPECT_NEAR(Number((*china)[testing::ColumnOf(*t, "share")]), c.share, 5e-5) << c.from;
     EXPECT_NEAR(Number((*total)[testing::ColumnOf(*t, "tiv")]), c.total, 0.005) << c.from;
     ASSERT_EQ(a->datasets.size(), 1u);
-    EXPECT_EQ(a->datasets[0].sha256, "de974d8302efdeaa");
+    EXPECT_EQ(a->datasets[0].ShortSha(), "de974d8302efdeaa");
   }
 }
 
@@ -117,7 +117,7 @@ TEST(ArmsTrade, CutsAPeriodReachingBeyondTheRegister) {
   ENTENTE_REQUIRE_BUNDLE(dir);
   Result<Answer> a = Trade(ArmsDirection::kImports, "PAK", 1990, 1996, TradeBy::kYear);
   ASSERT_TRUE(a.ok()) << a.status().ToString();
-  EXPECT_EQ(testing::Fact(*a, "period"), "1995-1996");
+  EXPECT_EQ(testing::FactText(*a, "period"), "1995-1996");
   ASSERT_FALSE(a->notes.empty());
   EXPECT_NE(a->notes[0].find("1990-1996, was cut to 1995-1996"), std::string::npos) << a->notes[0];
   EXPECT_EQ(SectionTable(*a, "by_year")->rows.size(), 2u);

@@ -78,7 +78,8 @@ bool BoolParam(const ClaimParams& p, const std::string& name) {
 
 namespace entente {
 
-Result<Measurement> MeasureFromAnswer(const Result<Answer>& answer, const AnswerPick& pick, std::string definition) {
+Result<Measurement> MeasureFromAnswer(const Result<Answer>& result, const AnswerPick& pick, std::string definition) {
+  const Result<Answer> answer = NoRowsAsNotFound(result);
   Measurement m;
   m.definition = std::move(definition);
   if (!answer.ok()) {
@@ -103,8 +104,10 @@ Result<Measurement> MeasureFromAnswer(const Result<Answer>& answer, const Answer
   }
   const Answer& a = *answer;
   m.datasets = a.datasets;
-  for (const auto& [k, v] : a.facts) {
-    if (k == "period" || k == "measure" || k == "units") m.basis += (m.basis.empty() ? "" : "; ") + k + ": " + v;
+  for (const Fact& f : a.facts) {
+    if (f.key == "period" || f.key == "measure" || f.key == "units") {
+      m.basis += (m.basis.empty() ? "" : "; ") + f.key + ": " + f.text;
+    }
   }
   const Section* section = nullptr;
   for (const auto& s : a.sections) {

@@ -28,7 +28,7 @@ Result<Answer> Flow(Workspace& ws, const ClaimParams& p) {
   // One window spanning the whole period gives the pooled shares.
   req.window = *req.to - *req.from + 1;
   if (req.window < 1) return Status::Usage("from is after to");
-  return ArmsFlow(ws, req);
+  return NoRowsAsNotFound(ArmsFlow(ws, req));
 }
 
 Result<Measurement> FlowMetric(Workspace& ws, const ClaimParams& p, const std::string& column, bool zero,
@@ -48,7 +48,7 @@ Result<Answer> ImportsBySupplier(Workspace& ws, const ClaimParams& p) {
   req.from = static_cast<int>(*IntParam(p, "from"));
   req.to = static_cast<int>(*IntParam(p, "to"));
   req.by = TradeBy::kPartner;
-  return ArmsTrade(ws, req);
+  return NoRowsAsNotFound(ArmsTrade(ws, req));
 }
 
 std::vector<ParamSpec> DealParams() {
@@ -66,7 +66,7 @@ Result<Answer> Deals(Workspace& ws, const ClaimParams& p) {
   req.search = {*TextParam(p, "search")};
   if (auto f = IntParam(p, "from")) req.from = static_cast<int>(*f);
   if (auto t = IntParam(p, "to")) req.to = static_cast<int>(*t);
-  return ArmsDeals(ws, req);
+  return NoRowsAsNotFound(ArmsDeals(ws, req));
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ Result<Measurement> MeasureEvents(Workspace& ws, const ClaimParams& p, bool firs
   Measurement m;
   m.definition = first ? "date of the earliest matching event in the event record"
                        : "number of matching events in the event record";
-  Result<Answer> a = QueryEvents(ws, req);
+  Result<Answer> a = NoRowsAsNotFound(QueryEvents(ws, req));
   if (!a.ok()) {
     // "No matching event" is an answer (zero), not a failure.
     if (a.status().code() != Status::Code::kNotFound) return a.status();
@@ -45,7 +45,7 @@ Result<Measurement> MeasureEvents(Workspace& ws, const ClaimParams& p, bool firs
   }
   const Table& t = a->sections[0].table;
   m.datasets = a->datasets;
-  for (const auto& [k, v] : a->facts) m.basis += (m.basis.empty() ? "" : "; ") + k + ": " + v;
+  for (const Fact& f : a->facts) m.basis += (m.basis.empty() ? "" : "; ") + f.key + ": " + f.text;
   if (first) {
     m.text = t.rows.empty() ? "" : std::get<std::string>(t.rows[0][0]);
     if (m.text.empty()) m.not_checkable = "no matching event";

@@ -30,7 +30,7 @@ VetoRequest Request(const ClaimParams& p) {
 void RegisterVetoMetrics(MetricRegistry& registry) {
   registry.Add(Metric{"vetoes.count", "Number of draft resolutions the member vetoed", VetoParams(),
                       [](Workspace& ws, const ClaimParams& p) -> Result<Measurement> {
-                        Result<Answer> a = VetoQuery(ws, Request(p));
+                        Result<Answer> a = NoRowsAsNotFound(VetoQuery(ws, Request(p)));
                         Result<Measurement> m = MeasureFromAnswer(a, AnswerPick{"vetoes", "draft", {}, true, false},
                                                                   "vetoed draft resolutions (one per draft)");
                         if (m.ok() && a.ok()) {
@@ -41,7 +41,7 @@ void RegisterVetoMetrics(MetricRegistry& registry) {
                       }});
   registry.Add(Metric{"vetoes.first", "Date (YYYY-MM-DD) of the member's first veto in the period", VetoParams(),
                       [](Workspace& ws, const ClaimParams& p) -> Result<Measurement> {
-                        Result<Answer> a = VetoQuery(ws, Request(p));
+                        Result<Answer> a = NoRowsAsNotFound(VetoQuery(ws, Request(p)));
                         Result<Measurement> m = MeasureFromAnswer(a, AnswerPick{"vetoes", "date", {}, false, false},
                                                                   "date of the earliest vetoed draft");
                         if (m.ok() && a.ok() && !a->sections[0].table.rows.empty()) {

@@ -62,9 +62,9 @@ Result<Measurement> MeasureVotes(Workspace& ws, const ClaimParams& p, const std:
   const VoteMeasureInfo* info = FindVoteMeasure(measure);
   m.definition = info ? fmt::format("{} ({}): {}", measure, info->title, info->definition)
                       : "n: roll calls on which both cast yes, abstain or no";
-  for (const auto& [k, v] : a->facts) {
-    if (k == "period") m.basis = "UN General Assembly roll calls, " + v;
-    if (k == "filters" && v != "none") m.basis += "; " + v;
+  for (const Fact& f : a->facts) {
+    if (f.key == "period") m.basis = "UN General Assembly roll calls, " + f.text;
+    if (f.key == "filters" && f.text != "none") m.basis += "; " + f.text;
   }
   m.datasets = a->datasets;
   int64_t n = 0;

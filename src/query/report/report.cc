@@ -28,6 +28,7 @@ std::vector<const Country*> ReportContext::States() const {
 }
 
 std::optional<Answer> ReportContext::Take(ReportPart& part, Result<Answer> result) {
+  result = NoRowsAsNotFound(std::move(result));
   if (!result.ok()) {
     switch (result.status().code()) {
       case Status::Code::kUsage:
@@ -64,15 +65,8 @@ void ReportContext::DefineMeasure(std::string name, std::string definition) {
 
 void ReportContext::DefineMeasures(const Answer& answer, const std::vector<std::string>& keys) {
   for (const std::string& key : keys) {
-    if (std::optional<std::string> v = FactValue(answer, key)) DefineMeasure(key, *v);
+    if (std::optional<std::string> v = answer.FactText(key)) DefineMeasure(key, *v);
   }
-}
-
-const Section* FindSection(const Answer& answer, std::string_view name) {
-  for (const Section& s : answer.sections) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
 }
 
 std::optional<size_t> ColumnIndex(const Table& table, std::string_view name) {
@@ -93,13 +87,6 @@ std::string TextCell(const Cell& cell) {
   if (const auto* i = std::get_if<int64_t>(&cell)) return std::to_string(*i);
   if (const auto* d = std::get_if<double>(&cell)) return fmt::format("{}", *d);
   return "";
-}
-
-std::optional<std::string> FactValue(const Answer& answer, std::string_view key) {
-  for (const auto& [k, v] : answer.facts) {
-    if (k == key) return v;
-  }
-  return std::nullopt;
 }
 
 void AppendRows(Table& into, const Table& from) {

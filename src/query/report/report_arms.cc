@@ -29,11 +29,11 @@ void AddImports(ReportContext& ctx, ReportPart& part, const Country& state) {
   req.long_form = true;
   std::optional<Answer> answer = ctx.Take(part, ArmsTrade(ctx.ws, req));
   if (!answer) return;
-  if (std::optional<std::string> m = FactValue(*answer, "measure")) ctx.DefineMeasure("tiv", *m);
+  if (std::optional<std::string> m = answer->FactText("measure")) ctx.DefineMeasure("tiv", *m);
   const Table& t = answer->sections.front().table;
   if (t.empty()) {
     part.missing.push_back(fmt::format("the SIPRI register records no arms imports of {} in {}", state.name,
-                                       FactValue(*answer, "period").value_or(ctx.period.ToString())));
+                                       answer->FactText("period").value_or(ctx.period.ToString())));
     return;
   }
   Chart chart;
@@ -64,9 +64,9 @@ void AddImports(ReportContext& ctx, ReportPart& part, const Country& state) {
     AddTable(part, "imports_" + ToLower(state.ShortCode()),
              fmt::format("Arms imports of {} by supplier and year (TIV, millions)", state.name),
              cross->sections.front().table);
-    if (std::optional<std::string> total = FactValue(*cross, "total_tiv")) {
+    if (std::optional<std::string> total = cross->FactText("total_tiv")) {
       part.facts.push_back(ReportFact{fmt::format("{}'s arms imports, {}", state.name,
-                                                  FactValue(*cross, "period").value_or("")),
+                                                  cross->FactText("period").value_or("")),
                                       *total + " TIV (millions)"});
     }
   }
@@ -77,16 +77,16 @@ void AddFlow(ReportContext& ctx, ReportPart& part, const Country& supplier, cons
                       ctx.period.to};
   std::optional<Answer> answer = ctx.Take(part, ArmsFlow(ctx.ws, req));
   if (!answer) return;
-  std::string period = FactValue(*answer, "period").value_or(ctx.period.ToString());
+  std::string period = answer->FactText("period").value_or(ctx.period.ToString());
   std::string flow = fmt::format("Arms from {} to {}, {}", supplier.name, recipient.name, period);
-  part.facts.push_back(ReportFact{flow, FactValue(*answer, "total_tiv").value_or("-") + " TIV (millions)"});
+  part.facts.push_back(ReportFact{flow, answer->FactText("total_tiv").value_or("-") + " TIV (millions)"});
   const std::pair<const char*, std::string> shares[] = {
       {"share_of_imports", fmt::format("{}'s share of {}'s arms imports", supplier.name, recipient.name)},
       {"share_of_exports", fmt::format("{}'s share of {}'s arms exports", recipient.name, supplier.name)},
       {"peak_share_of_imports", fmt::format("Year of {}'s largest share of {}'s arms imports", supplier.name,
                                             recipient.name)}};
   for (const auto& [key, label] : shares) {
-    if (std::optional<std::string> v = FactValue(*answer, key)) {
+    if (std::optional<std::string> v = answer->FactText(key)) {
       part.facts.push_back(ReportFact{fmt::format("{} ({})", label, key), *v});
     }
   }
@@ -125,7 +125,7 @@ void AddDeals(ReportContext& ctx, ReportPart& part, const Country& supplier, con
   req.recipient = std::to_string(recipient.ccode.value);
   req.from = ctx.period.from;
   req.to = ctx.period.to;
-  Result<Answer> result = ArmsDeals(ctx.ws, req);
+  Result<Answer> result = NoRowsAsNotFound(ArmsDeals(ctx.ws, req));
   if (!result.ok() && result.status().code() == Status::Code::kNotFound) return;  // said by the flow already
   std::optional<Answer> answer = ctx.Take(part, std::move(result));
   if (!answer || answer->sections.empty() || answer->sections.front().table.empty()) return;

@@ -27,7 +27,7 @@ ReportPart BuildClaimsPart(ReportContext& ctx) {
   }
   Answer answer = ClaimsAnswer(*file, *results);
   for (const DatasetRef& d : answer.datasets) ctx.UseDataset(part, d.id);
-  std::string verdicts = FactValue(answer, "verdicts").value_or("");
+  std::string verdicts = answer.FactText("verdicts").value_or("");
   part.facts.push_back(ReportFact{"Claim file", fmt::format("{} ({})", answer.title, file->source)});
   part.facts.push_back(ReportFact{"Verdicts", verdicts});
   int supported = 0;

@@ -19,7 +19,7 @@ ReportPart BuildEventsPart(ReportContext& ctx) {
   req.from = ctx.period.from;
   req.to = ctx.period.to;
   req.files = ctx.request.event_files;
-  Result<Answer> result = QueryEvents(ctx.ws, req);
+  Result<Answer> result = NoRowsAsNotFound(QueryEvents(ctx.ws, req));
   // A bad event file is the user's to mend: the report stops rather than
   // leave out the events it was asked to show.
   if (!result.ok() && result.status().code() == Status::Code::kUsage) {
@@ -58,7 +58,7 @@ ReportPart BuildEventsPart(ReportContext& ctx) {
   chart.title = "Events involving both states, by year and category";
   chart.caption = fmt::format("Events of the record ({}) dated in each year; an event dated only to a decade counts "
                               "in its first year.",
-                              FactValue(*answer, "records").value_or("the built-in record"));
+                              answer->FactText("records").value_or("the built-in record"));
   chart.kind = ChartKind::kStackedBar;
   chart.y_title = "events";
   chart.y_decimals = 0;

@@ -50,11 +50,9 @@ struct ReportContext {
 };
 
 // Reading the tables of answers.
-const Section* FindSection(const Answer& answer, std::string_view name);
 std::optional<size_t> ColumnIndex(const Table& table, std::string_view name);
 std::optional<double> NumberCell(const Cell& cell);
 std::string TextCell(const Cell& cell);
-std::optional<std::string> FactValue(const Answer& answer, std::string_view key);
 // Appends the rows of `from` to `into`, which gets `from`'s columns when empty.
 void AppendRows(Table& into, const Table& from);
 // The part's table under `name`, copied from a section of an answer.

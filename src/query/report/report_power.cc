@@ -44,7 +44,7 @@ void AddStates(ReportContext& ctx, ReportPart& part) {
   chart.series = {ctx.a->ShortCode(), ctx.b->ShortCode()};
   AddCincPoints(chart, FindSection(*answer, "capabilities")->table, "iso3");
   part.charts.push_back(std::move(chart));
-  ctx.DefineMeasure("cinc", FactValue(*answer, "measure").value_or("COW CINC"));
+  ctx.DefineMeasure("cinc", answer->FactText("measure").value_or("COW CINC"));
 
   PowerRequest period{whole.a, whole.b, YearFlags{ctx.period.from, ctx.period.to}};
   std::optional<Answer> in_period = ctx.Take(part, PowerQuery(ctx.ws, period));
@@ -64,7 +64,7 @@ void AddStates(ReportContext& ctx, ReportPart& part) {
         fmt::format("{}'s CINC is {} times {}'s", ctx.a->name, ratio ? FormatFixed(*ratio, 3) : "-", ctx.b->name),
         "cinc_ratio = cinc1 / cinc2 (COW Composite Index of National Capability)", year, "cow_nmc"});
   }
-  if (std::optional<std::string> past = FactValue(*in_period, "past_coverage")) part.notes.push_back(*past);
+  if (std::optional<std::string> past = in_period->FactText("past_coverage")) part.notes.push_back(*past);
 }
 
 void AddCoalitions(ReportContext& ctx, ReportPart& part) {
@@ -86,7 +86,7 @@ void AddCoalitions(ReportContext& ctx, ReportPart& part) {
     if (!answer) continue;
     Table totals = FindSection(*answer, "totals")->table;
     size_t col = *ColumnIndex(totals, "coalition");
-    std::string label1 = FactValue(*answer, "coalition1").value_or(req.coalition1);
+    std::string label1 = answer->FactText("coalition1").value_or(req.coalition1);
     if (!first) {  // the pair's own line once
       std::erase_if(totals.rows, [&](const auto& row) { return TextCell(row[col]) == label1; });
     }

@@ -26,6 +26,7 @@ DyadRequest PairRequest(const ReportContext& ctx) {
 // (no alliance, no dispute), recorded with the dataset that says so.
 std::optional<Answer> TakeOrNone(ReportContext& ctx, ReportPart& part, Result<Answer> result, const char* label,
                                  const char* dataset) {
+  result = NoRowsAsNotFound(std::move(result));
   if (!result.ok() && result.status().code() == Status::Code::kNotFound) {
     part.facts.push_back(ReportFact{label, "none: " + result.status().message()});
     ctx.UseDataset(part, dataset);
@@ -45,7 +46,7 @@ void AddAlliances(ReportContext& ctx, ReportPart& part) {
   if (!answer) return;
   const Table& t = FindSection(*answer, "obligations")->table;
   if (t.empty()) {
-    part.facts.push_back(ReportFact{"Alliance pledges (ATOP)", "none in " + FactValue(*answer, "period").value_or("")});
+    part.facts.push_back(ReportFact{"Alliance pledges (ATOP)", "none in " + answer->FactText("period").value_or("")});
     return;
   }
   for (const auto& row : t.rows) {
@@ -68,7 +69,7 @@ void AddOrganisations(ReportContext& ctx, ReportPart& part) {
       "Shared IGO memberships (COW IGO)",
       fmt::format("{} in {}, {} in {}{}", TextCell(first[shared]), TextCell(first[year]), TextCell(last[shared]),
                   TextCell(last[year]),
-                  FactValue(*answer, "peak") ? "; peak " + *FactValue(*answer, "peak") : std::string())});
+                  answer->FactText("peak") ? "; peak " + *answer->FactText("peak") : std::string())});
 }
 
 void AddContiguity(ReportContext& ctx, ReportPart& part) {
@@ -121,7 +122,7 @@ void AddVetoes(ReportContext& ctx, ReportPart& part) {
   Table vetoes;
   std::set<std::string> seen;  // draft and vetoing member
   auto merge = [&](VetoRequest req) {
-    Result<Answer> result = VetoQuery(ctx.ws, req);
+    Result<Answer> result = NoRowsAsNotFound(VetoQuery(ctx.ws, req));
     if (!result.ok() && result.status().code() == Status::Code::kNotFound) return;
     std::optional<Answer> answer = ctx.Take(part, std::move(result));
     if (!answer) return;
@@ -156,7 +157,7 @@ void AddVetoes(ReportContext& ctx, ReportPart& part) {
 
 // Reactors in one state whose design comes from the other.
 void AddNuclear(ReportContext& ctx, ReportPart& part, const Country& host, const Country& vendor) {
-  Result<Answer> result = NuclearQuery(ctx.ws, NuclearRequest{std::to_string(host.ccode.value)});
+  Result<Answer> result = NoRowsAsNotFound(NuclearQuery(ctx.ws, NuclearRequest{std::to_string(host.ccode.value)}));
   if (!result.ok() && result.status().code() == Status::Code::kNotFound) return;
   std::optional<Answer> answer = ctx.Take(part, std::move(result));
   if (!answer) return;

@@ -180,7 +180,7 @@ TEST_F(ReportOnBundle, EveryDatasetAndMeasureIsNamed) {
   std::vector<std::string> ids;
   for (const DatasetRef& d : report_->datasets) {
     ids.push_back(d.id);
-    EXPECT_EQ(d.sha256.size(), 16u) << d.id;
+    EXPECT_EQ(d.sha256.size(), 64u) << d.id;
     EXPECT_FALSE(d.citation.empty()) << d.id;
   }
   for (const char* id : {"un_votes", "sipri_transfers", "cow_nmc", "atop_alliance", "cow_igo", "cow_mid",

@@ -128,8 +128,8 @@ void AddIdealPoints(ReportContext& ctx, ReportPart& part) {
   for (const Country* c : ctx.States()) req.states.push_back(std::to_string(c->ccode.value));
   std::optional<Answer> answer = ctx.Take(part, QueryIdeal(ctx.ws, req));
   if (!answer) return;
-  if (auto m = FactValue(*answer, "measure")) ctx.DefineMeasure("ideal_point", *m);
-  if (auto id = FactValue(*answer, "identification")) ctx.DefineMeasure("ideal_point identification", *id);
+  if (auto m = answer->FactText("measure")) ctx.DefineMeasure("ideal_point", *m);
+  if (auto id = answer->FactText("identification")) ctx.DefineMeasure("ideal_point identification", *id);
   const Table& t = FindSection(*answer, "ideal_points")->table;
   Chart chart;
   chart.name = "ideal_points";

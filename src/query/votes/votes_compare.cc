@@ -30,7 +30,7 @@ Result<Answer> QueryVotesCompare(Workspace& ws, const VotesCompareRequest& req) 
   }
   answer.command = "votes compare";
   answer.title = fmt::format("UN General Assembly voting alignment of {} with {}, {}", (*a)->name,
-                             fmt::join(names, ", "), answer.facts.empty() ? "" : answer.facts[0].second);
+                             fmt::join(names, ", "), answer.facts.empty() ? "" : answer.facts[0].text);
   return answer;
 }
 

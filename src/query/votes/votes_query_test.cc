@@ -51,7 +51,7 @@ TEST_F(VotesQueryTest, ReferenceValuesPakistanChinaAndIndiaUnitedStates) {
   EXPECT_NEAR(Num(r2[8]), 0.3312, 5e-5);
   // The answer names its datasets.
   ASSERT_EQ(pk.datasets.size(), 3u);
-  EXPECT_EQ(pk.datasets[0].sha256, "fbf7da535cc8199f");
+  EXPECT_EQ(pk.datasets[0].ShortSha(), "fbf7da535cc8199f");
 }
 
 TEST_F(VotesQueryTest, MatchesAPlainRecomputationFromTheCsvFiles) {
