@@ -56,9 +56,10 @@ struct Answer {
   std::vector<std::string> notes;
   std::vector<Section> sections;
   std::vector<DatasetRef> datasets;
-  // When the tables have no rows, why: "no strategic rivalry between ...". An
-  // answer with no rows is not an error: the command line writes the empty
-  // tables (headers only), says this on standard error and exits 0.
+  // When the answer holds nothing (no rows, or only the zeros a source
+  // implies), why: "no strategic rivalry between ...". Such an answer is not
+  // an error: the command line writes it (headers only, or the zeros), says
+  // this on standard error and exits 0.
   std::string no_rows;
 
   void AddFact(std::string key, std::string text) { facts.push_back(Fact{std::move(key), std::move(text), {}, {}, {}, {}}); }

@@ -66,6 +66,13 @@ struct Country {
   const std::string& ShortCode() const { return iso3.empty() ? cow_letters : iso3; }
   // The identity that holds now, or held last.
   const CountryIdentity& Current() const { return identities.back(); }
+  // Whether the state is a member of the COW state system in `year`.
+  bool MemberIn(int year) const {
+    for (const StateSpell& s : spells) {
+      if (s.from_year <= year && year <= s.to_year) return true;
+    }
+    return false;
+  }
 };
 
 }  // namespace entente

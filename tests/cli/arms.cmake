@@ -27,9 +27,9 @@ entente_cli_case(arms_json_provenance 0 "\"sha256\": \"de974d8302efdeaa[0-9a-f]{
 entente_cli_case(arms_csv_provenance 0 "^# dataset: sipri_transfers \\(deliveries 1995-2025, generated 12 Feb 2026, sha256 de974d8302efdeaa\\)" ""
   arms imports PAK --format csv --comments)
 entente_cli_case(arms_unknown_supplier 2 "" "unknown country \"Atlantis\"" arms flow Atlantis PAK)
-entente_cli_case(arms_empty_result 2 "" "records no arms exports by Nepal \\(NPL, 790\\) in 1995-2024" arms exports Nepal)
-entente_cli_case(arms_empty_dyad 2 "" "no arms deliveries from Pakistan \\(PAK, 770\\) to China" arms flow PAK CHN)
-entente_cli_case(arms_no_deals 2 "" "no deal matches .* a deal signed but with nothing delivered" arms deals --recipient PAK --category ships --search submarine --from 2020)
+entente_cli_case(issue15_arms_empty_result_exits_0 0 "" "entente: note: .*records no arms exports by Nepal \\(NPL, 790\\) in 1995-2024" arms exports Nepal)
+entente_cli_case(issue15_arms_empty_dyad_exits_0 0 "" "entente: note: .*no arms deliveries from Pakistan \\(PAK, 770\\) to China" arms flow PAK CHN)
+entente_cli_case(issue15_arms_no_deals_exits_0 0 "" "entente: note: .*no deal matches .* a deal signed but with nothing delivered" arms deals --recipient PAK --category ships --search submarine --from 2020)
 entente_cli_case(arms_outside_register 2 "" "1980-1990 is outside the SIPRI trade register, which records deliveries in 1995-2024"
   arms imports PAK --from 1980 --to 1990)
 entente_cli_case(arms_from_after_register 2 "" "--from 2030 is outside the SIPRI trade register" arms flow CHN PAK --from 2030)

@@ -136,9 +136,7 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
       "signed but with nothing delivered by then is not in it. SIPRI also names weapons its own way "
       "(\"Type-054A\", \"Wing Loong-2\"): try a shorter term, or a word of the description (\"submarine\").",
       reg.years->ToString(), ws.manifest().Find(kSipriDataset)->version);
-  if (order.empty()) {
-    return Status::NotFound(fmt::format("no deal matches ({}). {}", filters, absent_why));
-  }
+  if (order.empty()) answer.no_rows = fmt::format("no deal matches ({}). {}", filters, absent_why);
 
   double total = 0;
   for (const Deal* deal : order) total += deal->tiv.value_or(0);

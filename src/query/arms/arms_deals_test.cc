@@ -88,7 +88,7 @@ TEST(ArmsDeals, ErrorsUsersMeet) {
   none.recipient = "PAK";
   none.category = "Ships";
   none.search = {"submarine"};
-  Result<Answer> b = ArmsDeals(*ws, none);
+  Result<Answer> b = NoRowsAsNotFound(ArmsDeals(*ws, none));
   ASSERT_FALSE(b.ok());
   EXPECT_EQ(b.status().ExitCode(), 2);
   EXPECT_NE(b.status().message().find("no deal matches"), std::string::npos) << b.status().message();

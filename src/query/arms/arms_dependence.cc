@@ -34,8 +34,8 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
   TivSum sum;
   if (recipient->id) sum = SumTiv(reg, TivFilter{std::nullopt, recipient->id, covered});
   if (sum.rows == 0) {
-    return Status::NotFound(fmt::format("the SIPRI trade register records no arms deliveries to {} in {}",
-                                        recipient->label, covered.ToString()));
+    answer.no_rows = fmt::format("the SIPRI trade register records no arms deliveries to {} in {}",
+                                 recipient->label, covered.ToString());
   }
 
   answer.title = fmt::format("Arms import dependence of {}, {}-year windows, {} (SIPRI TIV)", recipient->label,

@@ -56,8 +56,10 @@ Result<Answer> ArmsFlow(Workspace& ws, const ArmsFlowRequest& request) {
   TivSum dyad_sum;
   if (supplier->id && recipient->id) dyad_sum = SumTiv(reg, TivFilter{supplier->id, recipient->id, *period});
   if (dyad_sum.rows == 0) {
-    return Status::NotFound(fmt::format("the SIPRI trade register records no arms deliveries from {} to {} in {}",
-                                        supplier->label, recipient->label, period->ToString()));
+    // Not an error: the register covers every transfer, so its silence is a
+    // flow of zero, written as zeros below.
+    answer.no_rows = fmt::format("the SIPRI trade register records no arms deliveries from {} to {} in {}",
+                                 supplier->label, recipient->label, period->ToString());
   }
   std::vector<double> dyad = TivByYear(reg, TivFilter{supplier->id, recipient->id, *period});
   std::vector<double> imports = TivByYear(reg, TivFilter{std::nullopt, recipient->id, *period});
@@ -72,12 +74,27 @@ Result<Answer> ArmsFlow(Workspace& ws, const ArmsFlowRequest& request) {
   answer.AddFact("supplier", supplier->label);
   answer.AddFact("recipient", recipient->label);
   answer.AddFact("period", period->ToString());
-  answer.AddFact("total_tiv", fmt::format("{:.2f}", dyad_sum.tiv));
-  answer.AddFact("share_of_imports", fmt::format("{} of the recipient's imports ({:.2f})",
-                                                 PercentText(Share(dyad_sum.tiv, imports_total)), imports_total));
-  answer.AddFact("share_of_exports", fmt::format("{} of the supplier's exports ({:.2f})",
-                                                 PercentText(Share(dyad_sum.tiv, exports_total)), exports_total));
-  answer.AddFact("peak_year", peak ? fmt::format("{} ({:.2f})", peak->year, peak->value) : "-");
+  const std::string tiv_unit = "TIV (millions)";
+  answer.AddFact("total_tiv", dyad_sum.tiv, tiv_unit, fmt::format("{:.2f}", dyad_sum.tiv),
+                 "TIV delivered from the supplier to the recipient", period->ToString());
+  // A share with no denominator (no imports at all) is a fact in words only.
+  auto share_fact = [&](const char* key, std::optional<double> share, double total, const char* whose) {
+    std::string text = fmt::format("{} of the {} ({:.2f})", PercentText(share), whose, total);
+    std::string basis = fmt::format("{:.2f} {} of the {}, {}", total, tiv_unit, whose, period->ToString());
+    if (share) {
+      answer.AddFact(key, *share, "share (0-1)", text, fmt::format("the dyad's TIV over the {}", whose), basis);
+    } else {
+      answer.AddFact(key, text);
+    }
+  };
+  share_fact("share_of_imports", Share(dyad_sum.tiv, imports_total), imports_total, "recipient's imports");
+  share_fact("share_of_exports", Share(dyad_sum.tiv, exports_total), exports_total, "supplier's exports");
+  if (peak) {
+    answer.AddFact("peak_year", peak->year, "year", fmt::format("{} ({:.2f})", peak->year, peak->value),
+                   "the year of the most TIV delivered", fmt::format("{:.2f} {}", peak->value, tiv_unit));
+  } else {
+    answer.AddFact("peak_year", "-");
+  }
   std::vector<double> import_shares;
   for (size_t i = 0; i < dyad.size(); ++i) import_shares.push_back(Share(dyad[i], imports[i]).value_or(0));
   std::optional<Peak> share_peak = PeakYear(period->from, import_shares);

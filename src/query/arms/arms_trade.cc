@@ -84,9 +84,8 @@ Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
   (imports ? filter.recipient : filter.supplier) = party->id.value_or(0);
   TivSum sum = party->id ? SumTiv(reg, filter) : TivSum{};
   if (sum.rows == 0) {
-    return Status::NotFound(fmt::format("the SIPRI trade register records no arms {} {} in {}",
-                                        imports ? "deliveries to" : "exports by", party->label,
-                                        period->ToString()));
+    answer.no_rows = fmt::format("the SIPRI trade register records no arms {} {} in {}",
+                                 imports ? "deliveries to" : "exports by", party->label, period->ToString());
   }
   const TradeSide partner_side = imports ? TradeSide::kSupplier : TradeSide::kRecipient;
   std::vector<double> by_year = TivByYear(reg, filter);
@@ -101,13 +100,25 @@ Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
   answer.AddFact("measure", "TIV delivered: SIPRI trend-indicator value of deliveries, millions");
   answer.AddFact(imports ? "recipient" : "supplier", party->label);
   answer.AddFact("period", period->ToString());
-  answer.AddFact("total_tiv", fmt::format("{:.2f}", sum.tiv));
-  answer.AddFact(role + "s", std::to_string(partner_totals.size()));
-  answer.AddFact("peak_year", peak ? fmt::format("{} ({:.2f})", peak->year, peak->value) : "-");
-  answer.AddFact(fmt::format("hhi_{}s", role),
-                 hhi ? fmt::format("{:.4f} (Herfindahl-Hirschman index of {} shares; effective {}s {:.2f})",
-                                   *hhi, role, role, *EffectiveNumber(hhi))
-                     : "-");
+  const std::string tiv_unit = "TIV (millions)";
+  answer.AddFact("total_tiv", sum.tiv, tiv_unit, fmt::format("{:.2f}", sum.tiv), "", period->ToString());
+  answer.AddFact(role + "s", static_cast<double>(partner_totals.size()), role + "s",
+                 std::to_string(partner_totals.size()), "", period->ToString());
+  if (peak) {
+    answer.AddFact("peak_year", peak->year, "year", fmt::format("{} ({:.2f})", peak->year, peak->value),
+                   "the year of the most TIV delivered", fmt::format("{:.2f} {}", peak->value, tiv_unit));
+  } else {
+    answer.AddFact("peak_year", "-");
+  }
+  if (hhi) {
+    answer.AddFact(fmt::format("hhi_{}s", role), *hhi, "index (0-1)",
+                   fmt::format("{:.4f} (Herfindahl-Hirschman index of {} shares; effective {}s {:.2f})", *hhi, role,
+                               role, *EffectiveNumber(hhi)),
+                   fmt::format("Herfindahl-Hirschman index: the sum of squared {} shares of TIV", role),
+                   fmt::format("{} {}s, {}", partner_totals.size(), role, period->ToString()));
+  } else {
+    answer.AddFact(fmt::format("hhi_{}s", role), "-");
+  }
 
   if (request.by == TradeBy::kYear) {
     Table& t = answer.AddSection("by_year", "By year");

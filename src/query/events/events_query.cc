@@ -159,7 +159,7 @@ Result<Answer> QueryEvents(Workspace& ws, const EventsRequest& request) {
   std::vector<const Event*> events = FilterEvents(*records, filter);
   std::string who = fmt::format("{}", fmt::join(labels, " and "));
   if (events.empty()) {
-    return Status::NotFound(fmt::format(
+    answer.no_rows = (fmt::format(
         "no event in the records involves {}{}{}{}; add your own with --events FILE", who,
         filter.category ? fmt::format(" in category {}", *request.category) : "",
         filter.period ? fmt::format(" in {}-{}", request.from ? std::to_string(*request.from) : "",

@@ -119,8 +119,8 @@ Result<Answer> BalanceQuery(Workspace& ws, const BalanceRequest& request) {
     bal.AddRow(std::move(row));
   }
   if (bal.empty()) {
-    return Status::NotFound(fmt::format("no year in {} in which every member of {} and {} has an NMC record",
-                                        period->ToString(), labels[0], labels[1]));
+    answer.no_rows = fmt::format("no year in {} in which every member of {} and {} has an NMC record",
+                                        period->ToString(), labels[0], labels[1]);
   }
   if (!left_out.empty()) {
     std::vector<std::string> spells;

@@ -66,9 +66,9 @@ Result<Answer> PowerQuery(Workspace& ws, const PowerRequest& request) {
                 OptionalCell(cb), OptionalCell(CapabilityRatio(ca, cb)), OptionalCell(CapabilityShare(ca, cb))});
   }
   if (caps.empty()) {
-    return Status::NotFound(fmt::format("neither {} nor {} has an NMC record in {} (COW NMC covers 1816-2016 and "
+    answer.no_rows = fmt::format("neither {} nor {} has an NMC record in {} (COW NMC covers 1816-2016 and "
                                         "each state's years in the state system)",
-                                        a.Label(), b.Label(), period->ToString()));
+                                        a.Label(), b.Label(), period->ToString());
   }
   for (const Country* c : {&a, &b}) {
     std::string gap = NoRecordNote(**nmc, *c, *period);

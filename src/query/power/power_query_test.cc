@@ -27,7 +27,7 @@ TEST(PowerQuery, BadRequestsAreOneLineErrors) {
       {{"PAK", "BGD", {{1900}, {1920}}}, Status::Code::kNotFound, "neither Pakistan (PAK, 770) nor Bangladesh"},
   };
   for (const auto& c : cases) {
-    auto a = PowerQuery(*ws, c.request);
+    auto a = NoRowsAsNotFound(PowerQuery(*ws, c.request));
     ASSERT_FALSE(a.ok()) << c.message;
     EXPECT_EQ(a.status().code(), c.code) << a.status().ToString();
     EXPECT_NE(a.status().message().find(c.message), std::string::npos) << a.status().message();

@@ -45,8 +45,8 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
     if (!some && dir == 0) ++bare_years;
   }
   if (by_year.empty()) {
-    return Status::NotFound(fmt::format("no alliance in these years: ATOP records no alliance between {} and {} "
-                                        "in {}", a.Label(), b.Label(), period->ToString()));
+    answer.no_rows = fmt::format("no alliance in these years: ATOP records no alliance between {} and {} "
+                                        "in {}", a.Label(), b.Label(), period->ToString());
   }
   Table& ob = answer.AddSection("obligations", "Obligations (iso3_1 pledges toward iso3_2)");
   for (const char* col : {"obligation", "iso3_1", "ccode1", "iso3_2", "ccode2", "from", "to", "years"}) {
@@ -66,9 +66,15 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
   Table& yt = answer.AddSection("years", "Pledges by year (1 when either state holds it)");
   yt.AddColumn("year");
   for (size_t p = 0; p < kAtopPledgeCount; ++p) yt.AddColumn(AtopPledgeName(static_cast<AtopPledge>(p)));
-  for (const auto& [year, any] : by_year) {
+  // Every year of the period in which ATOP observes the pair (both are
+  // states, or it lists an alliance), 0 where it records no pledge.
+  for (int year = period->from; year <= period->to; ++year) {
+    auto it = by_year.find(year);
+    if (it == by_year.end() && !(a.MemberIn(year) && b.MemberIn(year))) continue;
     std::vector<Cell> row = {Cell(int64_t{year})};
-    for (bool v : any) row.push_back(Cell(int64_t{v ? 1 : 0}));
+    for (size_t p = 0; p < kAtopPledgeCount; ++p) {
+      row.push_back(Cell(int64_t{it != by_year.end() && it->second[p] ? 1 : 0}));
+    }
     yt.AddRow(std::move(row));
   }
   answer.AddFact("alliance_years", std::to_string(by_year.size()));

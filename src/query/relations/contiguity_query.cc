@@ -33,9 +33,9 @@ Result<Answer> ContiguityQuery(Workspace& ws, const DyadRequest& request) {
     }
   }
   if (found.empty()) {
-    return Status::NotFound(fmt::format("{} and {} are not directly contiguous in {}: COW records no land or river "
+    answer.no_rows = fmt::format("{} and {} are not directly contiguous in {}: COW records no land or river "
                                         "border and no more than 400 miles of water between them",
-                                        a.Label(), b.Label(), period->ToString()));
+                                        a.Label(), b.Label(), period->ToString());
   }
   std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->start < y->start; });
   Table& t = answer.AddSection("contiguity", "Contiguity spells");

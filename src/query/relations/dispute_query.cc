@@ -32,8 +32,8 @@ Result<Answer> DisputeQuery(Workspace& ws, const DyadRequest& request) {
     if (r.ccode1 == a.ccode && r.ccode2 == b.ccode && period->Contains(r.year)) found.push_back(&r);
   }
   if (found.empty()) {
-    return Status::NotFound(fmt::format("no militarised dispute between {} and {} in {} (COW MID)", a.Label(),
-                                        b.Label(), period->ToString()));
+    answer.no_rows = fmt::format("no militarised dispute between {} and {} in {} (COW MID)", a.Label(),
+                                        b.Label(), period->ToString());
   }
   std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) {
     return x->year != y->year ? x->year < y->year : x->dispnum < y->dispnum;

@@ -30,7 +30,7 @@ TEST(DyadQueries, EmptyPairsGetOneLineMessages) {
       {IgoQuery, {"PAK", "BGD", {{1950}, {1960}}}, "COW IGO lists Pakistan (PAK, 770) and Bangladesh"},
   };
   for (const auto& c : cases) {
-    auto a = c.query(*ws, c.request);
+    auto a = NoRowsAsNotFound(c.query(*ws, c.request));
     ASSERT_FALSE(a.ok()) << c.message;
     EXPECT_EQ(a.status().code(), Status::Code::kNotFound);
     EXPECT_NE(a.status().message().find(c.message), std::string::npos) << a.status().message();
@@ -39,6 +39,34 @@ TEST(DyadQueries, EmptyPairsGetOneLineMessages) {
   ASSERT_FALSE(past.ok());
   EXPECT_EQ(past.status().code(), Status::Code::kUsage);
   EXPECT_NE(past.status().message().find("ends in 2014"), std::string::npos) << past.status().message();
+}
+
+// An empty answer is an answer: its tables keep their columns, it says why it
+// is empty, and the alliance years are zeros wherever ATOP observes the pair.
+TEST(DyadQueries, Issue15EmptyAnswersKeepTheirColumns) {
+  ENTENTE_REQUIRE_BUNDLE(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
+  for (auto query : {DisputeQuery, ContiguityQuery, AllianceQuery}) {
+    Result<Answer> a = query(*ws, DyadRequest{"PAK", "USA", {{1947}, {1950}}});
+    if (query == DisputeQuery || query == ContiguityQuery) {
+      ASSERT_TRUE(a.ok()) << a.status().ToString();
+      EXPECT_FALSE(a->no_rows.empty());
+      ASSERT_FALSE(a->sections.empty());
+      for (const Section& s : a->sections) {
+        EXPECT_TRUE(s.table.rows.empty()) << s.name;
+        EXPECT_FALSE(s.table.columns.empty()) << s.name;
+      }
+    }
+  }
+  Result<Answer> none = AllianceQuery(*ws, DyadRequest{"PAK", "ISR", {{2000}, {2003}}});
+  ASSERT_TRUE(none.ok()) << none.status().ToString();
+  EXPECT_NE(none->no_rows.find("ATOP records no alliance between Pakistan"), std::string::npos) << none->no_rows;
+  EXPECT_TRUE(SectionTable(*none, "obligations")->rows.empty());
+  const Table* years = SectionTable(*none, "years");
+  ASSERT_EQ(years->rows.size(), 4u);
+  for (const auto& row : years->rows) {
+    for (size_t i = 1; i < row.size(); ++i) EXPECT_EQ(row[i], Cell(int64_t{0}));
+  }
 }
 
 TEST(DyadQueries, PakistanUnitedStatesDefencePledgeSpells) {

@@ -31,19 +31,19 @@ Result<Answer> IgoQuery(Workspace& ws, const DyadRequest& request) {
     if (r.ccode1 == lo && r.ccode2 == hi && period->Contains(r.year)) found.push_back(&r);
   }
   if (found.empty()) {
-    return Status::NotFound(fmt::format("COW IGO lists {} and {} in no year of {} (both must be states then)",
-                                        a.Label(), b.Label(), period->ToString()));
+    answer.no_rows = fmt::format("COW IGO lists {} and {} in no year of {} (both must be states then)",
+                                        a.Label(), b.Label(), period->ToString());
   }
   std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->year < y->year; });
   Table& t = answer.AddSection("igo", "Shared IGO memberships by year");
   for (const char* col : {"year", "iso3_1", "ccode1", "iso3_2", "ccode2", "shared_igos"}) t.AddColumn(col);
-  const IgoDyadYear* peak = found.front();
+  const IgoDyadYear* peak = found.empty() ? nullptr : found.front();
   for (const IgoDyadYear* r : found) {
     t.AddRow({Cell(int64_t{r->year}), CodeCell(a), CcodeCell(a.ccode), CodeCell(b), CcodeCell(b.ccode),
               Cell(int64_t{r->shared})});
     if (r->shared > peak->shared) peak = r;
   }
-  answer.AddFact("peak", fmt::format("{} shared IGOs in {}", peak->shared, peak->year));
+  if (peak) answer.AddFact("peak", double(peak->shared), "IGOs", fmt::format("{} shared IGOs in {}", peak->shared, peak->year), "", std::to_string(peak->year));
   answer.notes.push_back("COW IGO counts full memberships only; the organisations' names are not in the dyadic file");
   answer.UseDataset(ws.Ref("cow_igo"));
   return answer;

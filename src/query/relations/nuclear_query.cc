@@ -51,13 +51,13 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
   for (const Reactor& r : **reactors) {
     if (r.ccode == host.ccode) found.push_back(&r);
   }
-  if (found.empty()) {
-    return Status::NotFound(fmt::format("no nuclear power reactor in {} in GeoNuclearData (operating, under "
-                                        "construction, planned or shut down)", host.Label()));
-  }
   std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->name < y->name; });
 
   Answer answer;
+  if (found.empty()) {
+    answer.no_rows = fmt::format("no nuclear power reactor in {} in GeoNuclearData (operating, under construction, "
+                                 "planned or shut down)", host.Label());
+  }
   answer.command = "nuclear";
   answer.title = fmt::format("Nuclear power reactors in {}", host.name);
   answer.AddFact("capacity", "design net capacity, MWe");

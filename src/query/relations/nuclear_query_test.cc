@@ -17,7 +17,7 @@ using testing::SectionTable;
 TEST(NuclearQuery, StatesWithoutReactorsGetAOneLineMessage) {
   ENTENTE_REQUIRE_BUNDLE(dir);
   auto ws = testing::OpenBundleWorkspace(dir);
-  auto a = NuclearQuery(*ws, NuclearRequest{"Afghanistan"});
+  auto a = NoRowsAsNotFound(NuclearQuery(*ws, NuclearRequest{"Afghanistan"}));
   ASSERT_FALSE(a.ok());
   EXPECT_EQ(a.status().code(), Status::Code::kNotFound);
   EXPECT_NE(a.status().message().find("no nuclear power reactor in Afghanistan (AFG, 700)"), std::string::npos);

@@ -34,8 +34,8 @@ Result<Answer> RivalryQuery(Workspace& ws, const DyadRequest& request) {
     if (same && period->Overlaps(Period{r.start_year, r.end_year})) found.push_back(&r);
   }
   if (found.empty()) {
-    return Status::NotFound(fmt::format("no strategic rivalry between {} and {} in {} (Thompson and Dreyer)",
-                                        a.Label(), b.Label(), period->ToString()));
+    answer.no_rows = fmt::format("no strategic rivalry between {} and {} in {} (Thompson and Dreyer)",
+                                        a.Label(), b.Label(), period->ToString());
   }
   std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->start_year < y->start_year; });
   Table& t = answer.AddSection("rivalries", "Rivalries");

@@ -26,7 +26,7 @@ TEST(RivalryQuery, PairsWithoutARivalryGetAOneLineMessage) {
       {{"IND", "India", {}}, Status::Code::kUsage, "give two different states"},
   };
   for (const auto& c : cases) {
-    auto a = RivalryQuery(*ws, c.request);
+    auto a = NoRowsAsNotFound(RivalryQuery(*ws, c.request));
     ASSERT_FALSE(a.ok()) << c.message;
     EXPECT_EQ(a.status().code(), c.code);
     EXPECT_NE(a.status().message().find(c.message), std::string::npos) << a.status().message();

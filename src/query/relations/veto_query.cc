@@ -66,8 +66,8 @@ Result<Answer> VetoQuery(Workspace& ws, const VetoRequest& request) {
   if (found.empty()) {
     std::string who = by ? by->Label() + " cast no veto" : std::string("no veto was cast");
     std::string what = request.topic ? fmt::format(" on a draft mentioning \"{}\"", *request.topic) : std::string();
-    return Status::NotFound(fmt::format("{}{} in {} (the list covers the permanent members, February 1946 to "
-                                        "September 2022)", who, what, period->ToString()));
+    answer.no_rows = fmt::format("{}{} in {} (the list covers the permanent members, February 1946 to "
+                                        "September 2022)", who, what, period->ToString());
   }
   std::stable_sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->date < y->date; });
 

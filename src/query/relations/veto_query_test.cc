@@ -31,7 +31,7 @@ TEST(VetoQuery, EmptyResultsAndBadArgumentsAreOneLineErrors) {
       {{std::nullopt, {{2023}, std::nullopt}, std::nullopt}, Status::Code::kUsage, "ends in 2022"},
   };
   for (const auto& c : cases) {
-    auto a = VetoQuery(*ws, c.request);
+    auto a = NoRowsAsNotFound(VetoQuery(*ws, c.request));
     ASSERT_FALSE(a.ok()) << c.message;
     EXPECT_EQ(a.status().code(), c.code) << a.status().ToString();
     EXPECT_NE(a.status().message().find(c.message), std::string::npos) << a.status().message();
