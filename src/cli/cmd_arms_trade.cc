@@ -45,14 +45,17 @@ void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
   cmd->add_option("--top", req->top,
                   fmt::format("Keep the N largest {}s; sum the rest in one \"Other\" row [default: all]", partner))
       ->check(Count());
-  cmd->add_flag("--long", req->long_form,
-                fmt::format("With --by {},year: one row per {} and year (tidy) instead of a cross table", partner,
-                            partner));
+  cmd->add_flag("--wide", req->wide,
+                fmt::format("With --by {},year: a cross table for reading (a column per year, a Total row) "
+                            "instead of one row per {} and year", partner, partner));
+  // The tidy table is the default now; --long is still accepted.
+  cmd->add_flag("--long")->description("With --by PARTNER,year: one row per partner and year (the default)")->group("");
   ctx.AddCommonOptions(cmd);
   cmd->footer(fmt::format(
-      "Columns: --by {0}: {0}, {0}_ccode, {0}_name, tiv, share (of the period's total), with a Total row.\n"
-      "  --by {0},year: {0}, {0}_ccode, {0}_name, one column per year, total, share, with a Total row\n"
-      "  (--long: {0}, {0}_ccode, {0}_name, year, tiv, share_of_year; only {0}-years with deliveries).\n"
+      "Columns: --by {0}: {0} (SIPRI's name), {0}_ccode, {0}_iso3, {0}_stateabb, tiv, share (of the period's "
+      "total).\n"
+      "  --by {0},year: {0}, {0}_ccode, {0}_iso3, {0}_stateabb, year, tiv, share_of_year: every year of the\n"
+      "  period for each {0}, 0 without deliveries (--wide: one column per year, total, share, a Total row).\n"
       "  --by year: year, tiv, share (of the period's total), {0}s (with TIV > 0 that year).\n"
       "Facts: total TIV, peak year and the Herfindahl-Hirschman concentration of the {0}s.\n\n{1}\n\n"
       "Examples:\n"
@@ -67,8 +70,8 @@ void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
       if (req->top > 0 && req->by == TradeBy::kYear) {
         return Status::Usage("--top applies to --by supplier or recipient");
       }
-      if (req->long_form && req->by != TradeBy::kPartnerYear) {
-        return Status::Usage("--long applies to --by supplier,year or recipient,year");
+      if (req->wide && req->by != TradeBy::kPartnerYear) {
+        return Status::Usage("--wide applies to --by supplier,year or recipient,year");
       }
       Result<Workspace*> ws = ctx.workspace();
       if (!ws.ok()) return ws.status();

@@ -13,7 +13,7 @@ void SetupVetoesCommand(CLI::App& app, CliContext& ctx) {
   AddYearOptions(cmd, &req->years, "1946-2022");
   cmd->add_option("--topic", req->topic, "Only drafts whose agenda item, topic or region contains TEXT (any case)")
       ->check(NonEmptyText());
-  ctx.AddCommonOptions(cmd, true, {"vetoes", "counts"});
+  ctx.AddCommonOptions(cmd, true, {"vetoes", "casts", "counts"});
   cmd->footer(
       "Sections: vetoes (date, year, draft, meeting_record, agenda_item, topic, region, vetoed_by and\n"
       "vetoed_by_ccode: the members, joined by '+') by date, and counts (iso3, ccode, name, vetoes: drafts\n"

@@ -66,6 +66,18 @@ struct Country {
   const std::string& ShortCode() const { return iso3.empty() ? cow_letters : iso3; }
   // The identity that holds now, or held last.
   const CountryIdentity& Current() const { return identities.back(); }
+  // The name and codes the state had in `year`: the identity whose years hold
+  // it; in a year outside all of them (before the state, after it ended, in a
+  // gap such as Germany's 1946-1989), the latest that began before the year,
+  // else the first. Null when the state has no identity.
+  const CountryIdentity* IdentityIn(int year) const {
+    const CountryIdentity* before = nullptr;
+    for (const CountryIdentity& id : identities) {
+      if (id.Covers(year)) return &id;
+      if (id.from_year <= year) before = &id;
+    }
+    return before != nullptr ? before : (identities.empty() ? nullptr : &identities.front());
+  }
   // Whether the state is a member of the COW state system in `year`.
   bool MemberIn(int year) const {
     for (const StateSpell& s : spells) {

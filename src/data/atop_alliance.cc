@@ -21,6 +21,17 @@ const char* AtopPledgeName(AtopPledge p) {
   return "";
 }
 
+const char* AtopPledgeColumn(AtopPledge p) {
+  switch (p) {
+    case AtopPledge::kDefense: return "atop_defense";
+    case AtopPledge::kOffense: return "atop_offense";
+    case AtopPledge::kNeutrality: return "atop_neutral";
+    case AtopPledge::kNonAggression: return "atop_nonagg";
+    case AtopPledge::kConsultation: return "atop_consul";
+  }
+  return "";
+}
+
 Result<std::vector<AtopDyadYear>> LoadAtopAlliance(std::istream& in, const std::string& source) {
   CsvReader reader(in, source);
   auto cols = StartAndFindColumns(reader, {"ccode1", "ccode2", "year", "atop_defense", "atop_offense",

@@ -31,6 +31,9 @@ enum class AtopPledge { kDefense, kOffense, kNeutrality, kNonAggression, kConsul
 inline constexpr size_t kAtopPledgeCount = 5;
 // "defense", "offense", "neutrality", "non_aggression", "consultation".
 const char* AtopPledgeName(AtopPledge p);
+// The column of the pledge in tables, peacesciencer's name: "atop_defense",
+// "atop_offense", "atop_neutral", "atop_nonagg", "atop_consul".
+const char* AtopPledgeColumn(AtopPledge p);
 
 struct AtopDyadYear {
   CowCode ccode1;

@@ -64,13 +64,7 @@ const Country* CountryRegistry::FindIso2(std::string_view iso2) const {
 
 const CountryIdentity* CountryRegistry::IdentityIn(CowCode code, int year) const {
   const Country* c = Find(code);
-  if (c == nullptr || c->identities.empty()) return nullptr;
-  const CountryIdentity* before = nullptr;
-  for (const CountryIdentity& id : c->identities) {
-    if (id.Covers(year)) return &id;
-    if (id.from_year <= year) before = &id;
-  }
-  return before != nullptr ? before : &c->identities.front();
+  return c == nullptr ? nullptr : c->IdentityIn(year);
 }
 
 bool CountryRegistry::Exists(int ccode, int year) const {

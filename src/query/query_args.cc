@@ -52,10 +52,25 @@ Result<std::pair<const Country*, const Country*>> ResolvePair(Workspace& ws, std
   return std::make_pair(*ca, *cb);
 }
 
-Cell CodeCell(const Country& c) { return c.ShortCode().empty() ? Cell() : Cell(c.ShortCode()); }
-
 Cell CcodeCell(CowCode code) { return Cell(static_cast<int64_t>(code.value)); }
 
-std::vector<Cell> StateCells(const Country& c) { return {CodeCell(c), CcodeCell(c.ccode)}; }
+void AddStateColumns(Table& table, std::string_view suffix) {
+  std::string sep = suffix.empty() ? "" : "_";
+  table.AddColumn(fmt::format("ccode{}", suffix));
+  table.AddColumn(fmt::format("iso3{}{}", sep, suffix));
+  table.AddColumn(fmt::format("stateabb{}", suffix));
+}
+
+void AddRoleColumns(Table& table, std::string_view role) {
+  for (const char* what : {"ccode", "iso3", "stateabb"}) table.AddColumn(fmt::format("{}_{}", role, what));
+}
+
+void AppendStateCells(std::vector<Cell>& row, const Country* c, int year) {
+  const CountryIdentity* id = c ? c->IdentityIn(year) : nullptr;
+  auto text = [](const std::string& s) { return s.empty() ? Cell() : Cell(s); };
+  row.push_back(c ? CcodeCell(c->ccode) : Cell());
+  row.push_back(id ? text(id->iso3) : Cell());
+  row.push_back(id ? text(id->cow_letters) : (c ? text(c->cow_letters) : Cell()));
+}
 
 }  // namespace entente

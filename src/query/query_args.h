@@ -44,9 +44,16 @@ Result<Period> CoveredYears(const Workspace& ws, std::string_view id, const Year
 // both name the same state.
 Result<std::pair<const Country*, const Country*>> ResolvePair(Workspace& ws, std::string_view a, std::string_view b);
 
-// The cells naming a state in tables: iso3 (or COW letters), then ccode.
-std::vector<Cell> StateCells(const Country& c);
-Cell CodeCell(const Country& c);
+// The columns naming a state in a table (docs/OUTPUTS.md): ccode, iso3 and
+// stateabb; with a suffix for a dyad's states ("1": ccode1, iso3_1,
+// stateabb1).
+void AddStateColumns(Table& table, std::string_view suffix = "");
+// The same for a state in a role: supplier_ccode, supplier_iso3, supplier_stateabb.
+void AddRoleColumns(Table& table, std::string_view role);
+// Their cells: the COW code, then the ISO 3166 alpha-3 code (empty when the
+// state had none) and the COW letters the state had in `year`; three empty
+// cells for no state.
+void AppendStateCells(std::vector<Cell>& row, const Country* c, int year);
 Cell CcodeCell(CowCode code);
 
 }  // namespace entente

@@ -1,25 +1,28 @@
 # `entente arms`
 entente_cli_case(arms_imports_table1 0
-  "CHN,710,China,725\\.35,465\\.2,546\\.05,715\\.78,685\\.75,502\\.1,3640\\.23,0\\.68" ""
-  arms imports PAK --from 2013 --to 2018 --by supplier,year --format csv --no-provenance)
-entente_cli_case(arms_imports_table1_total 0 ",,Total,1106\\.01,856\\.18,758\\.9,853\\.24,871\\.97,894\\.21,5340\\.51,1$" ""
-  arms imports PAK --from 2013 --to 2018 --by supplier,year --format csv --no-provenance)
-entente_cli_case(arms_imports_2016_share 0 "^CHN,710,China,715\\.78,0\\.8388" ""
+  "China,710,CHN,CHN,725\\.35,465\\.2,546\\.05,715\\.78,685\\.75,502\\.1,3640\\.23,0\\.68" ""
+  arms imports PAK --from 2013 --to 2018 --by supplier,year --wide --format csv --no-provenance)
+entente_cli_case(arms_imports_table1_total 0 "^Total,,,,1106\\.01,856\\.18,758\\.9,853\\.24,871\\.97,894\\.21,5340\\.51,1$" ""
+  arms imports PAK --from 2013 --to 2018 --by supplier,year --wide --format csv --no-provenance)
+# Issue 15: supplier-years are long by default, every year of the period, 0 without deliveries.
+entente_cli_case(issue15_arms_supplier_year_is_long_with_zeros 0 "^Turkey,640,TUR,TUR,2014,0,0$" ""
+  arms imports PAK --from 2013 --to 2018 --by supplier,year --format csv)
+entente_cli_case(arms_imports_2016_share 0 "^China,710,CHN,CHN,715\\.78,0\\.8388" ""
   arms imports Pakistan --from 2016 --to 2016 --format csv --no-provenance)
-entente_cli_case(arms_imports_long 0 "^CHN,710,China,2016,715\\.78,0\\.8388" ""
+entente_cli_case(arms_imports_long 0 "^China,710,CHN,CHN,2016,715\\.78,0\\.8388" ""
   arms imports PAK --from 2016 --to 2016 --by supplier,year --long --format csv --no-provenance)
 entente_cli_case(arms_imports_by_year 0 "^2016,853\\.24," "" arms imports PAK --by year --format csv --no-provenance)
-entente_cli_case(arms_exports_share 0 "^PAK,770,Pakistan,3138\\.13,0\\.3377" ""
+entente_cli_case(arms_exports_share 0 "^Pakistan,770,PAK,PAK,3138\\.13,0\\.3377" ""
   arms exports China --from 2013 --to 2017 --top 3 --format csv --no-provenance)
-entente_cli_case(arms_exports_top 0 ",,Other \\(54 recipients\\)," ""
+entente_cli_case(arms_exports_top 0 "^Other \\(54 recipients\\),,,," ""
   arms exports China --from 2013 --to 2017 --top 3 --format csv --no-provenance)
 entente_cli_case(arms_flow_windows 0 "^2013,2017,3138\\.13,0\\.7057[0-9]*,0\\.3377" ""
   arms flow CHN PAK --from 2013 --to 2017 --format csv --section windows --no-provenance)
 entente_cli_case(arms_flow_peak_share 0 "peak_share_of_imports: 2016 \\(83\\.89%\\)" ""
   arms flow CHN PAK --from 2013 --to 2017 --format csv --comments)
-entente_cli_case(arms_dependence 0 "^2013,2017,4446\\.3,[0-9]+,0\\.5[0-9]*,[0-9.]+,CHN,710,0\\.7057" ""
+entente_cli_case(arms_dependence 0 "^2013,2017,4446\\.3,[0-9]+,0\\.5[0-9]*,[0-9.]+,China,710,CHN,CHN,0\\.7057" ""
   arms dependence PAK --to 2017 --format csv --no-provenance)
-entente_cli_case(arms_deals_frigates 0 "^33702,CHN,710,PAK,770,Type-054A,frigate,Ships,2017,no,4,2021-2023,1340,New,no" ""
+entente_cli_case(arms_deals_frigates 0 "^33702,China,710,CHN,CHN,Pakistan,770,PAK,PAK,Type-054A,frigate,Ships,2017,no,4,2021-2023,1340,New,no" ""
   arms deals --supplier CHN --recipient PAK --search "type 054a" --format csv --no-provenance)
 entente_cli_case(arms_deals_absent 0 "No deal matches .*Yuan.* only deals with at least one delivery in 1995-2024" ""
   arms deals --supplier CHN --recipient PAK --search Yuan --search Azmat --format json)

@@ -1,11 +1,11 @@
 # `entente ideal`. Static fits always run from session 1, so the cases ask for
 # early sessions; the whole record is tested in src/query/ideal/ideal_query_test.cc.
-entente_cli_case(ideal_usa_positive 0 "^2,USA,30,1975,[0-9.]+,,,[0-9]+" ""
+entente_cli_case(ideal_usa_positive 0 "^2,USA,USA,30,1975,[0-9.]+,,,[0-9]+" ""
   ideal --sessions 30 --states USA,CUB --format csv --no-provenance)
-entente_cli_case(ideal_cuba_negative 0 "40,CUB,30,1975,-[0-9.]+,,,[0-9]+" ""
+entente_cli_case(ideal_cuba_negative 0 "40,CUB,CUB,30,1975,-[0-9.]+,,,[0-9]+" ""
   ideal --sessions 30 --states USA,CUB --format csv --no-provenance)
 entente_cli_case(ideal_json_null 0 "\"lower\": null" "" ideal --sessions 10 --states USA --format json)
-entente_cli_case(ideal_bootstrap 0 "^770,PAK,30,1975,-?[0-9.e-]+,-?[0-9.e-]+,-?[0-9.e-]+,[0-9]+" ""
+entente_cli_case(ideal_bootstrap 0 "^770,PAK,PAK,30,1975,-?[0-9.e-]+,-?[0-9.e-]+,-?[0-9.e-]+,[0-9]+" ""
   ideal --sessions 30 --states PAK --bootstrap 5 --format csv --no-provenance)
 entente_cli_case(ideal_facts 0 "filters: [0-9]+ of [0-9]+ roll calls dropped as unanimous or near-unanimous" ""
   ideal --from 1975 --to 1975 --states CHN --format csv --comments)

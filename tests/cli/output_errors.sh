@@ -36,6 +36,16 @@ left=$(ls -A "$dir" | grep -v -e '^old.csv$' -e '^err$')
 
 "$entente" votes PAK CHN -o "$dir/ok.csv" 2>"$dir/err"
 check output_file_written 0 $? "$dir/err" ""
-grep -q '^PAK,770,CHN,710' "$dir/ok.csv" || { echo "ok.csv lacks the answer"; fail=1; }
+grep -q '^770,PAK,PAK,710,CHN,CHN' "$dir/ok.csv" || { echo "ok.csv lacks the answer"; fail=1; }
+# Issue 15: the CSV is one table (a header row first, no '#' lines) and its
+# CSV on the Web metadata lies beside it.
+head -1 "$dir/ok.csv" | grep -q '^ccode1,iso3_1,' || { echo "ok.csv does not start with its header"; fail=1; }
+grep -q '^#' "$dir/ok.csv" && { echo "ok.csv holds '#' lines"; fail=1; }
+grep -q '"url": "ok.csv"' "$dir/ok.csv-metadata.json" || { echo "ok.csv-metadata.json missing or wrong"; fail=1; }
+"$entente" power PAK CHN --from 2015 -o "$dir/tables/" 2>"$dir/err"
+check issue15_folder_output 0 $? "$dir/err" ""
+for t in capabilities balance; do
+  [ -s "$dir/tables/$t.csv" ] && [ -s "$dir/tables/$t.csv-metadata.json" ] || { echo "tables/$t missing"; fail=1; }
+done
 
 exit $fail

@@ -1,6 +1,6 @@
 # `entente power`
-entente_cli_case(power_csv 0 "^2016,PAK,770,CHN,710,0.015149659,0.23061772,0.0656916[0-9]+,0.0616422[0-9]+$" "" power PAK CHN --from 2016 --format csv --section balance --no-provenance)
-entente_cli_case(power_missing_is_empty 0 "^1968,PAK,770,0,0.013082366,483242,357,100,,122212,8284$" "" power PAK CHN --from 1968 --to 1968 --format csv --no-provenance)
+entente_cli_case(power_csv 0 "^2016,770,PAK,PAK,710,CHN,CHN,0.015149659,0.23061772,0.0656916[0-9]+,0.0616422[0-9]+$" "" power PAK CHN --from 2016 --format csv --section balance --no-provenance)
+entente_cli_case(power_missing_is_empty 0 "^1968,770,PAK,PAK,0,0.013082366,483242,357,100,,122212,8284$" "" power PAK CHN --from 1968 --to 1968 --format csv --no-provenance)
 entente_cli_case(power_past_coverage 0 "cow_nmc ends in 2016: 2017-2020 is past its coverage" "" power PAK CHN --from 2015 --to 2020 --format table)
 entente_cli_case(power_wholly_past_coverage 2 "" "ends in 2016: 2018 and later is past its coverage" power PAK CHN --from 2018)
 entente_cli_case(power_bad_period 2 "" "--from 2010 is after --to 2000" power PAK CHN --from 2010 --to 2000)

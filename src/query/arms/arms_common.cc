@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/text.h"
+#include "query/query_args.h"
 
 namespace entente {
 
@@ -50,21 +51,16 @@ Result<Period> ArmsPeriod(const ArmsRegister& reg, std::optional<int> from, std:
   return *inside;
 }
 
-void AddActorColumns(Table& table, const std::string& role, bool with_name) {
+void AddActorColumns(Table& table, const std::string& role) {
   table.AddColumn(role);
-  table.AddColumn(role + "_ccode");
-  if (with_name) table.AddColumn(role + "_name");
+  AddRoleColumns(table, role);
 }
 
-void AppendActorCells(std::vector<Cell>& row, const Actor& actor, bool with_name) {
-  if (actor.is_state()) {
-    row.emplace_back(actor.country->ShortCode());
-    row.emplace_back(static_cast<int64_t>(actor.country->ccode.value));
-  } else {
-    row.emplace_back(actor.name);
-    row.emplace_back();
-  }
-  if (with_name) row.emplace_back(actor.name);
+void AppendActorCells(std::vector<Cell>& row, const Actor& actor, std::optional<int> year) {
+  row.emplace_back(actor.name);
+  const Country* state = actor.is_state() ? actor.country : nullptr;
+  int when = year ? *year : (state && !state->identities.empty() ? state->Current().from_year : 0);
+  AppendStateCells(row, state, when);
 }
 
 std::string ActorLabel(const Actor& actor) { return actor.is_state() ? actor.country->Label() : actor.name; }

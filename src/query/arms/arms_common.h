@@ -43,12 +43,13 @@ Result<ArmsParty> ResolveArmsParty(Workspace& ws, const ArmsRegister& reg, std::
 // cut to it, with a note in `answer`.
 Result<Period> ArmsPeriod(const ArmsRegister& reg, std::optional<int> from, std::optional<int> to, Answer* answer);
 
-// Adds the columns naming an actor: `role` (ISO3, or the actor's name when it
-// is not a state), `role`_ccode (empty when not a state), and with
-// `with_name`, `role`_name.
-void AddActorColumns(Table& table, const std::string& role, bool with_name = true);
-// The cells for those columns, in the same order.
-void AppendActorCells(std::vector<Cell>& row, const Actor& actor, bool with_name = true);
+// Adds the columns naming an actor (docs/OUTPUTS.md): `role`, its name as
+// SIPRI spells it, then `role`_ccode, `role`_iso3 and `role`_stateabb, empty
+// for an actor that is not a state (a rebel group, an alliance).
+void AddActorColumns(Table& table, const std::string& role);
+// The cells for those columns, in the same order; the codes the state had in
+// `year` (its codes of today when no year is given).
+void AppendActorCells(std::vector<Cell>& row, const Actor& actor, std::optional<int> year = std::nullopt);
 // "Pakistan (PAK, 770)" for a state, the actor's name otherwise.
 std::string ActorLabel(const Actor& actor);
 

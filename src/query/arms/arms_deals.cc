@@ -149,8 +149,8 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
 
   Table& t = answer.AddSection("deals", "Deals");
   t.AddColumn("deal_id");
-  AddActorColumns(t, "supplier", false);
-  AddActorColumns(t, "recipient", false);
+  AddActorColumns(t, "supplier");
+  AddActorColumns(t, "recipient");
   for (const char* c : {"designation", "description", "category", "order_year", "order_year_estimate", "delivered",
                         "delivery_years"}) {
     t.AddColumn(c);
@@ -161,8 +161,8 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
   for (const Deal* deal : order) {
     const ArmsDelivery& d = *deal->first;
     std::vector<Cell> row{d.deal_id};
-    AppendActorCells(row, reg.actors[d.supplier], false);
-    AppendActorCells(row, reg.actors[d.recipient], false);
+    AppendActorCells(row, reg.actors[d.supplier]);
+    AppendActorCells(row, reg.actors[d.recipient]);
     row.emplace_back(reg.Text(d.designation));
     row.emplace_back(reg.Text(d.description));
     row.emplace_back(reg.Text(d.category));

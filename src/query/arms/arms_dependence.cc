@@ -54,7 +54,7 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
   summary.AddColumn("suppliers");
   summary.AddColumn("hhi", kShareDecimals);
   summary.AddColumn("effective_suppliers", kTivDecimals);
-  AddActorColumns(summary, "top_supplier", false);
+  AddActorColumns(summary, "top_supplier");
   summary.AddColumn("top_share", kShareDecimals);
   Table shares;
   shares.AddColumn("from");
@@ -85,10 +85,10 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
     row.push_back(OptionalCell(hhi));
     row.push_back(OptionalCell(EffectiveNumber(hhi)));
     if (ranked.empty() || !(total > 0)) {
-      row.resize(row.size() + 3);
+      row.resize(row.size() + 5);  // the top supplier (name and three codes) and its share
       empty_window = true;
     } else {
-      AppendActorCells(row, reg.actors[ranked.front().first], false);
+      AppendActorCells(row, reg.actors[ranked.front().first]);
       row.push_back(OptionalCell(Share(ranked.front().second, total)));
     }
     summary.AddRow(std::move(row));

@@ -53,7 +53,7 @@ TEST(ArmsDependence, SharesAndConcentrationAgree) {
     EXPECT_NEAR(Number(row[ColumnOf(*windows, "hhi")]), squares, 1e-12);
   }
   const auto& last = windows->rows.back();
-  EXPECT_EQ(last[ColumnOf(*windows, "top_supplier")], Cell(std::string("CHN")));
+  EXPECT_EQ(last[ColumnOf(*windows, "top_supplier_iso3")], Cell(std::string("CHN")));
   EXPECT_NEAR(Number(last[ColumnOf(*windows, "top_share")]), 0.7058, 5e-5);
 }
 

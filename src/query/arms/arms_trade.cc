@@ -49,20 +49,20 @@ std::vector<PartnerRow> RankPartners(const ArmsRegister& reg, std::map<ActorId, 
   return rows;
 }
 
+// The actor's name and codes; "Other (N suppliers)" and no codes for the
+// partners summed by --top.
 void AppendPartner(std::vector<Cell>& row, const ArmsRegister& reg, const PartnerRow& p, const std::string& role) {
   if (p.actor) {
     AppendActorCells(row, reg.actors[*p.actor]);
     return;
   }
-  row.emplace_back();
-  row.emplace_back();
   row.emplace_back(fmt::format("Other ({} {}s)", p.others, role));
+  row.resize(row.size() + 3);
 }
 
 void AppendTotalLabel(std::vector<Cell>& row) {
-  row.emplace_back();
-  row.emplace_back();
   row.emplace_back(std::string("Total"));
+  row.resize(row.size() + 3);
 }
 
 }  // namespace
@@ -134,15 +134,16 @@ Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
       row.emplace_back(n);
       t.AddRow(std::move(row));
     }
-  } else if (request.by == TradeBy::kPartnerYear && request.long_form) {
+  } else if (request.by == TradeBy::kPartnerYear && !request.wide) {
     Table& t = answer.AddSection(fmt::format("by_{}_year", role), fmt::format("By {} and year", role));
     AddActorColumns(t, role);
     t.AddColumn("year");
     t.AddColumn("tiv", kTivDecimals);
     t.AddColumn("share_of_year", kShareDecimals);
     for (const PartnerRow& p : partners) {
+      // Every year of the period, 0 in a year with no delivery: the register
+      // records every delivery, so its silence is a zero.
       for (size_t i = 0; i < p.by_year.size(); ++i) {
-        if (p.by_year[i] == 0) continue;
         std::vector<Cell> row;
         AppendPartner(row, reg, p, role);
         row.emplace_back(static_cast<int64_t>(period->from + static_cast<int>(i)));
@@ -169,17 +170,21 @@ Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
       row.push_back(OptionalCell(Share(p.total, sum.tiv)));
       t.AddRow(std::move(row));
     }
-    std::vector<Cell> total;
-    AppendTotalLabel(total);
-    if (cross) total.insert(total.end(), by_year.begin(), by_year.end());
-    total.emplace_back(sum.tiv);
-    total.push_back(OptionalCell(Share(sum.tiv, sum.tiv)));
-    t.AddRow(std::move(total));
+    // A Total row only in the cross table for people; a tidy table keeps
+    // observations only (the total is the total_tiv fact).
+    if (cross) {
+      std::vector<Cell> total;
+      AppendTotalLabel(total);
+      total.insert(total.end(), by_year.begin(), by_year.end());
+      total.emplace_back(sum.tiv);
+      total.push_back(OptionalCell(Share(sum.tiv, sum.tiv)));
+      t.AddRow(std::move(total));
+    }
   }
   for (const PartnerRow& p : partners) {
     if (p.actor && !reg.actors[*p.actor].is_state()) {
-      answer.notes.push_back(fmt::format("{0} and {0}_ccode name a non-state actor by SIPRI's name, with no COW "
-                                         "code, when it is not a state (SIPRI marks them '*', multinational ones "
+      answer.notes.push_back(fmt::format("{0} is SIPRI's name of the actor; {0}_ccode, {0}_iso3 and {0}_stateabb "
+                                         "are empty for a non-state actor (SIPRI marks them '*', multinational ones "
                                          "'**').", role));
       break;
     }

@@ -26,8 +26,9 @@ struct ArmsTradeRequest {
   TradeBy by = TradeBy::kPartner;
   // Keep the N largest partners and sum the rest in one "other" row; 0 keeps all.
   int top = 0;
-  // Partner by year as one row per partner and year instead of a cross table.
-  bool long_form = false;
+  // Partner by year as a cross table (a column per year, a Total row) for
+  // people, instead of the tidy one row per partner and year.
+  bool wide = false;
 };
 
 // Returns the answer, a usage error for an unknown state or a bad period, or

@@ -98,7 +98,7 @@ void RegisterArmsMetrics(MetricRegistry& registry) {
   registry.Add(Metric{"arms.top_supplier", "The recipient's largest supplier over the period (iso3)",
                       ImportParams(), [](Workspace& ws, const ClaimParams& p) {
                         return MeasureFromAnswer(ImportsBySupplier(ws, p),
-                                                 AnswerPick{"by_supplier", "supplier", {}, false, false},
+                                                 AnswerPick{"by_supplier", "supplier_iso3", {}, false, false},
                                                  "supplier with the largest TIV delivered in the period");
                       }});
   registry.Add(Metric{"arms.units_delivered", "Units delivered in the register's deals matching the search",

@@ -21,7 +21,7 @@ Result<Measurement> Reactors(Workspace& ws, const ClaimParams& p, const std::str
   req.state = *TextParam(p, "state");
   AnswerPick pick{"reactors", column, {}, true, true};
   if (auto s = TextParam(p, "status")) pick.match.emplace_back("status", *s);
-  if (auto s = TextParam(p, "supplier")) pick.match.emplace_back("supplier", *s);
+  if (auto s = TextParam(p, "supplier")) pick.match.emplace_back("supplier_iso3", *s);
   if (auto s = TextParam(p, "model")) pick.match.emplace_back("model", *s);
   Result<Answer> a = NoRowsAsNotFound(NuclearQuery(ws, req));
   // What the number was computed over: the answer has no period, so name the

@@ -59,7 +59,7 @@ TEST_F(IdealDyadTest, SessionRowsAreDistancesAndThePeriodTheirMean) {
   ASSERT_EQ(t.rows.size(), static_cast<size_t>(kLast - kFirst + 1));
   double sum = 0;
   for (size_t r = 0; r < t.rows.size(); ++r) {
-    int session = static_cast<int>(std::get<int64_t>(t.rows[r][4]));
+    int session = static_cast<int>(std::get<int64_t>(t.rows[r][6]));
     const DyadPositions& p = pos->at(session);
     ASSERT_TRUE(p.a && p.b) << session;
     std::optional<double> d = Value(t, r, "ideal_distance");

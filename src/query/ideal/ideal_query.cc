@@ -9,6 +9,7 @@
 
 #include "data/un_identical_resolutions.h"
 #include "measures/ideal_bootstrap.h"
+#include "query/query_args.h"
 #include "query/votes/vote_matrix_source.h"
 
 namespace entente {
@@ -225,8 +226,7 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
   }
 
   Table& t = a.AddSection("ideal_points", "Ideal points");
-  t.AddColumn("ccode", 0);
-  t.AddColumn("iso3", 0);
+  AddStateColumns(t);
   t.AddColumn("session", 0);
   t.AddColumn("year", 0);
   t.AddColumn("ideal", 3);
@@ -255,10 +255,15 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
       CowCode code = members[info.unit_member[u]];
       const Country* c = (*reg)->Find(code);
       bool boot = !est->lower.empty();
-      t.AddRow({Cell(static_cast<int64_t>(code.value)), c && !c->ShortCode().empty() ? Cell(c->ShortCode()) : Cell(),
-                Cell(static_cast<int64_t>(info.session)), Cell(static_cast<int64_t>(SessionYear(info.session))),
-                Cell(est->ideal[s][u]), boot ? Cell(est->lower[s][u]) : Cell(), boot ? Cell(est->upper[s][u]) : Cell(),
-                Cell(static_cast<int64_t>(info.n_votes[u]))});
+      std::vector<Cell> row;
+      AppendStateCells(row, c, SessionYear(info.session));
+      if (c == nullptr) row[0] = CcodeCell(code);
+      for (Cell v : {Cell(static_cast<int64_t>(info.session)), Cell(static_cast<int64_t>(SessionYear(info.session))),
+                     Cell(est->ideal[s][u]), boot ? Cell(est->lower[s][u]) : Cell(),
+                     boot ? Cell(est->upper[s][u]) : Cell(), Cell(static_cast<int64_t>(info.n_votes[u]))}) {
+        row.push_back(std::move(v));
+      }
+      t.AddRow(std::move(row));
     }
   }
   for (size_t i = 0; i < wanted.size(); ++i) {

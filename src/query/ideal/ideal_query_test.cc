@@ -107,12 +107,12 @@ TEST_F(IdealQueryTest, AnswerColumnsIntervalsAndErrors) {
   const Table& t = a->sections.at(0).table;
   std::vector<std::string> names;
   for (const Column& c : t.columns) names.push_back(c.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"ccode", "iso3", "session", "year", "ideal", "lower", "upper", "n_votes"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"ccode", "iso3", "stateabb", "session", "year", "ideal", "lower", "upper", "n_votes"}));
   ASSERT_EQ(t.rows.size(), 6u);
   EXPECT_EQ(std::get<std::string>(t.rows[0][1]), "USA");  // in the order asked
-  EXPECT_EQ(std::get<int64_t>(t.rows[0][3]), 2018);
+  EXPECT_EQ(std::get<int64_t>(t.rows[0][4]), 2018);
   for (const auto& row : t.rows) {
-    double x = std::get<double>(row[4]), lo = std::get<double>(row[5]), hi = std::get<double>(row[6]);
+    double x = std::get<double>(row[5]), lo = std::get<double>(row[6]), hi = std::get<double>(row[7]);
     EXPECT_LT(lo, hi);
     EXPECT_LE(lo, x + 0.1);
     EXPECT_GE(hi, x - 0.1);
@@ -126,7 +126,7 @@ TEST_F(IdealQueryTest, AnswerColumnsIntervalsAndErrors) {
   ASSERT_TRUE(first.ok() && again.ok());
   ASSERT_EQ(first->sections[0].table.rows.size(), 6u);
   for (size_t row = 0; row < 6; ++row) {
-    for (size_t col : {4, 5, 6}) {
+    for (size_t col : {5, 6, 7}) {
       EXPECT_EQ(std::get<double>(again->sections[0].table.rows[row][col]),
                 std::get<double>(first->sections[0].table.rows[row][col]))
           << row << "," << col;

@@ -39,11 +39,12 @@ Result<Answer> PowerQuery(Workspace& ws, const PowerRequest& request) {
   Table& caps = answer.sections[0].table;
   Table& bal = answer.sections[1].table;
   caps.AddColumn("year");
-  caps.AddColumn("iso3");
-  caps.AddColumn("ccode");
-  caps.AddColumn("major");
+  AddStateColumns(caps);
+  caps.AddColumn("cowmaj");
   for (const CapabilityField& f : CapabilityFields()) caps.AddColumn(f.column, f.decimals);
-  for (const char* col : {"year", "iso3_1", "ccode1", "iso3_2", "ccode2"}) bal.AddColumn(col);
+  bal.AddColumn("year");
+  AddStateColumns(bal, "1");
+  AddStateColumns(bal, "2");
   bal.AddColumn("cinc1", 6);
   bal.AddColumn("cinc2", 6);
   bal.AddColumn("cinc_ratio", 3);
@@ -55,15 +56,21 @@ Result<Answer> PowerQuery(Workspace& ws, const PowerRequest& request) {
     if (ra == nullptr && rb == nullptr) continue;
     for (const auto& [c, r] : {std::pair{&a, ra}, std::pair{&b, rb}}) {
       if (r == nullptr) continue;
-      std::vector<Cell> row = {Cell(int64_t{y}), CodeCell(*c), CcodeCell(c->ccode),
-                               Cell(int64_t{(*majors)->IsMajor(c->ccode, y) ? 1 : 0})};
+      std::vector<Cell> row = {Cell(int64_t{y})};
+      AppendStateCells(row, c, y);
+      row.emplace_back(int64_t{(*majors)->IsMajor(c->ccode, y) ? 1 : 0});
       for (const CapabilityField& f : CapabilityFields()) row.push_back(OptionalCell(r->*f.member));
       caps.AddRow(std::move(row));
     }
     std::optional<double> ca = ra ? ra->cinc : std::nullopt;
     std::optional<double> cb = rb ? rb->cinc : std::nullopt;
-    bal.AddRow({Cell(int64_t{y}), CodeCell(a), CcodeCell(a.ccode), CodeCell(b), CcodeCell(b.ccode), OptionalCell(ca),
-                OptionalCell(cb), OptionalCell(CapabilityRatio(ca, cb)), OptionalCell(CapabilityShare(ca, cb))});
+    std::vector<Cell> row{Cell(int64_t{y})};
+    AppendStateCells(row, &a, y);
+    AppendStateCells(row, &b, y);
+    for (const std::optional<double>& v : {ca, cb, CapabilityRatio(ca, cb), CapabilityShare(ca, cb)}) {
+      row.push_back(OptionalCell(v));
+    }
+    bal.AddRow(std::move(row));
   }
   if (caps.empty()) {
     answer.no_rows = fmt::format("neither {} nor {} has an NMC record in {} (COW NMC covers 1816-2016 and "
@@ -75,7 +82,7 @@ Result<Answer> PowerQuery(Workspace& ws, const PowerRequest& request) {
     if (!gap.empty()) answer.notes.push_back(gap);
     for (std::string& n : MissingValueNotes(**nmc, *c, *period)) answer.notes.push_back(std::move(n));
   }
-  answer.notes.push_back("major is 1 in the years COW counts the state as a major power");
+  answer.notes.push_back("cowmaj is 1 in the years COW counts the state as a major power");
   answer.UseDataset(ws.Ref("cow_nmc"));
   answer.UseDataset(ws.Ref("cow_majors"));
   return answer;

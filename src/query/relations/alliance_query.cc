@@ -49,23 +49,26 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
                                         "in {}", a.Label(), b.Label(), period->ToString());
   }
   Table& ob = answer.AddSection("obligations", "Obligations (iso3_1 pledges toward iso3_2)");
-  for (const char* col : {"obligation", "iso3_1", "ccode1", "iso3_2", "ccode2", "from", "to", "years"}) {
-    ob.AddColumn(col);
-  }
+  ob.AddColumn("obligation");
+  AddStateColumns(ob, "1");
+  AddStateColumns(ob, "2");
+  for (const char* col : {"from", "to", "years"}) ob.AddColumn(col);
   for (size_t p = 0; p < kAtopPledgeCount; ++p) {
     for (int dir = 0; dir < 2; ++dir) {
       const Country& from = dir == 0 ? a : b;
       const Country& to = dir == 0 ? b : a;
       for (const Period& s : YearSpells(years[dir][p])) {
-        ob.AddRow({Cell(std::string(AtopPledgeName(static_cast<AtopPledge>(p)))), CodeCell(from),
-                   CcodeCell(from.ccode), CodeCell(to), CcodeCell(to.ccode), Cell(int64_t{s.from}),
-                   Cell(int64_t{s.to}), Cell(int64_t{s.to - s.from + 1})});
+        std::vector<Cell> row{Cell(std::string(AtopPledgeName(static_cast<AtopPledge>(p))))};
+        AppendStateCells(row, &from, s.from);
+        AppendStateCells(row, &to, s.from);
+        for (int64_t v : {int64_t{s.from}, int64_t{s.to}, int64_t{s.to - s.from + 1}}) row.emplace_back(v);
+        ob.AddRow(std::move(row));
       }
     }
   }
   Table& yt = answer.AddSection("years", "Pledges by year (1 when either state holds it)");
   yt.AddColumn("year");
-  for (size_t p = 0; p < kAtopPledgeCount; ++p) yt.AddColumn(AtopPledgeName(static_cast<AtopPledge>(p)));
+  for (size_t p = 0; p < kAtopPledgeCount; ++p) yt.AddColumn(AtopPledgeColumn(static_cast<AtopPledge>(p)));
   // Every year of the period in which ATOP observes the pair (both are
   // states, or it lists an alliance), 0 where it records no pledge.
   for (int year = period->from; year <= period->to; ++year) {

@@ -39,12 +39,18 @@ Result<Answer> ContiguityQuery(Workspace& ws, const DyadRequest& request) {
   }
   std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->start < y->start; });
   Table& t = answer.AddSection("contiguity", "Contiguity spells");
-  for (const char* col : {"iso3_1", "ccode1", "iso3_2", "ccode2", "conttype", "contiguity", "from", "to"}) {
-    t.AddColumn(col);
-  }
+  AddStateColumns(t, "1");
+  AddStateColumns(t, "2");
+  for (const char* col : {"conttype", "contiguity", "from", "to"}) t.AddColumn(col);
   for (const ContiguitySpell* s : found) {
-    t.AddRow({CodeCell(a), CcodeCell(a.ccode), CodeCell(b), CcodeCell(b.ccode), Cell(int64_t{s->conttype}),
-              Cell(std::string(ContiguityLabel(s->conttype))), Cell(s->start.ToIso()), Cell(s->end.ToIso())});
+    std::vector<Cell> row;
+    AppendStateCells(row, &a, s->start.year);
+    AppendStateCells(row, &b, s->start.year);
+    for (Cell c : {Cell(int64_t{s->conttype}), Cell(std::string(ContiguityLabel(s->conttype))), Cell(s->start.ToIso()),
+                   Cell(s->end.ToIso())}) {
+      row.push_back(std::move(c));
+    }
+    t.AddRow(std::move(row));
   }
   answer.notes.push_back("COW dates spells by month; a spell ending in 2016-12 runs to the end of the data");
   answer.UseDataset(ws.Ref("cow_contdir"));

@@ -53,28 +53,35 @@ Result<Answer> DisputeQuery(Workspace& ws, const DyadRequest& request) {
     return x.second.from != y.second.from ? x.second.from < y.second.from : x.first < y.first;
   });
   Table& d = answer.AddSection("disputes", "Disputes");
-  for (const char* col : {"dispnum", "from", "to", "side_a", "side_a_ccode", "hostlev", "hostility", "fatality"}) {
-    d.AddColumn(col);
-  }
+  for (const char* col : {"dispnum", "from", "to"}) d.AddColumn(col);
+  AddRoleColumns(d, "sidea");
+  for (const char* col : {"hostlev", "hostility", "fatality"}) d.AddColumn(col);
   int wars = 0;
   for (const auto& [num, s] : ordered) {
     const Country& side_a = s.first->side_a1 ? a : b;
     const MidDyadYear& r = *s.first;
-    d.AddRow({Cell(int64_t{num}), Cell(int64_t{s.from}), Cell(int64_t{s.to}), CodeCell(side_a),
-              CcodeCell(side_a.ccode), Cell(int64_t{r.hostlev}), Cell(std::string(HostilityLabel(r.hostlev))),
-              r.fatality ? Cell(std::string(FatalityLabel(*r.fatality))) : Cell()});
+    std::vector<Cell> row{Cell(int64_t{num}), Cell(int64_t{s.from}), Cell(int64_t{s.to})};
+    AppendStateCells(row, &side_a, s.from);
+    row.emplace_back(int64_t{r.hostlev});
+    row.emplace_back(std::string(HostilityLabel(r.hostlev)));
+    row.push_back(r.fatality ? Cell(std::string(FatalityLabel(*r.fatality))) : Cell());
+    d.AddRow(std::move(row));
     wars += r.hostlev == 5 ? 1 : 0;
   }
   Table& y = answer.AddSection("years", "Dispute-years");
-  for (const char* col : {"dispnum", "year", "onset", "iso3_1", "ccode1", "iso3_2", "ccode2", "hostlev1", "hostlev2",
-                          "hiact1", "hiact2", "orig1", "orig2"}) {
-    y.AddColumn(col);
-  }
+  for (const char* col : {"dispnum", "year", "onset"}) y.AddColumn(col);
+  AddStateColumns(y, "1");
+  AddStateColumns(y, "2");
+  for (const char* col : {"hostlev1", "hostlev2", "hiact1", "hiact2", "orig1", "orig2"}) y.AddColumn(col);
   for (const MidDyadYear* r : found) {
-    y.AddRow({Cell(int64_t{r->dispnum}), Cell(int64_t{r->year}), Cell(int64_t{r->onset ? 1 : 0}), CodeCell(a),
-              CcodeCell(a.ccode), CodeCell(b), CcodeCell(b.ccode), Cell(int64_t{r->hostlev1}),
-              Cell(int64_t{r->hostlev2}), Cell(int64_t{r->hiact1}), Cell(int64_t{r->hiact2}),
-              Cell(int64_t{r->orig1 ? 1 : 0}), Cell(int64_t{r->orig2 ? 1 : 0})});
+    std::vector<Cell> row{Cell(int64_t{r->dispnum}), Cell(int64_t{r->year}), Cell(int64_t{r->onset ? 1 : 0})};
+    AppendStateCells(row, &a, r->year);
+    AppendStateCells(row, &b, r->year);
+    for (int64_t v : {int64_t{r->hostlev1}, int64_t{r->hostlev2}, int64_t{r->hiact1}, int64_t{r->hiact2},
+                      int64_t{r->orig1 ? 1 : 0}, int64_t{r->orig2 ? 1 : 0}}) {
+      row.emplace_back(v);
+    }
+    y.AddRow(std::move(row));
   }
   answer.AddFact("disputes", fmt::format("{} ({} reaching war)", ordered.size(), wars));
   answer.notes.push_back("fatality is the dispute's fatality level over all its participants; empty when COW codes it "

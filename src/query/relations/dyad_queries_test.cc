@@ -94,7 +94,7 @@ TEST(DyadQueries, IndiaPakistanDisputesAndBorders) {
   const Table* disputes = SectionTable(*d, "disputes");
   ASSERT_EQ(disputes->rows.size(), 1u);
   EXPECT_EQ(disputes->rows[0][ColumnOf(*disputes, "hostility")], Cell(std::string("war")));
-  EXPECT_EQ(disputes->rows[0][ColumnOf(*disputes, "side_a")], Cell(std::string("PAK")));
+  EXPECT_EQ(disputes->rows[0][ColumnOf(*disputes, "sidea_iso3")], Cell(std::string("PAK")));
 
   auto c = ContiguityQuery(*ws, DyadRequest{"PAK", "CHN", {}});
   ASSERT_TRUE(c.ok()) << c.status().ToString();
@@ -107,7 +107,7 @@ TEST(DyadQueries, IndiaPakistanDisputesAndBorders) {
   ASSERT_TRUE(igo.ok()) << igo.status().ToString();
   const Table* shared = SectionTable(*igo, "igo");
   ASSERT_EQ(shared->rows.size(), 1u);
-  EXPECT_EQ(shared->rows[0][ColumnOf(*shared, "shared_igos")], Cell(int64_t{55}));
+  EXPECT_EQ(shared->rows[0][ColumnOf(*shared, "dyadigos")], Cell(int64_t{55}));
   EXPECT_EQ(shared->rows[0][ColumnOf(*shared, "iso3_1")], Cell(std::string("CHN")));
 }
 

@@ -17,7 +17,7 @@ Result<Answer> IgoQuery(Workspace& ws, const DyadRequest& request) {
   Answer answer;
   answer.command = "igo";
   answer.title = fmt::format("Shared IGO memberships of {} and {}", a.name, b.name);
-  answer.AddFact("measure", "shared_igos = intergovernmental organisations in which both are full members");
+  answer.AddFact("measure", "dyadigos = intergovernmental organisations in which both are full members (peacesciencer's name)");
   Result<Period> period = CoveredYears(ws, "cow_igo", request.years, &answer);
   if (!period.ok()) return period.status();
   auto path = ws.DatasetPath("cow_igo");
@@ -36,11 +36,17 @@ Result<Answer> IgoQuery(Workspace& ws, const DyadRequest& request) {
   }
   std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->year < y->year; });
   Table& t = answer.AddSection("igo", "Shared IGO memberships by year");
-  for (const char* col : {"year", "iso3_1", "ccode1", "iso3_2", "ccode2", "shared_igos"}) t.AddColumn(col);
+  t.AddColumn("year");
+  AddStateColumns(t, "1");
+  AddStateColumns(t, "2");
+  t.AddColumn("dyadigos");
   const IgoDyadYear* peak = found.empty() ? nullptr : found.front();
   for (const IgoDyadYear* r : found) {
-    t.AddRow({Cell(int64_t{r->year}), CodeCell(a), CcodeCell(a.ccode), CodeCell(b), CcodeCell(b.ccode),
-              Cell(int64_t{r->shared})});
+    std::vector<Cell> row{Cell(int64_t{r->year})};
+    AppendStateCells(row, &a, r->year);
+    AppendStateCells(row, &b, r->year);
+    row.emplace_back(int64_t{r->shared});
+    t.AddRow(std::move(row));
     if (r->shared > peak->shared) peak = r;
   }
   if (peak) answer.AddFact("peak", double(peak->shared), "IGOs", fmt::format("{} shared IGOs in {}", peak->shared, peak->year), "", std::to_string(peak->year));

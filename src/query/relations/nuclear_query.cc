@@ -69,7 +69,8 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
     t.AddColumn(col);
   }
   t.AddColumn("capacity_mwe", 0);
-  for (const char* col : {"supplier", "supplier_ccode", "iaea_id"}) t.AddColumn(col);
+  AddRoleColumns(t, "supplier");
+  t.AddColumn("iaea_id");
 
   std::map<std::string, Tally> by_status;
   std::map<int, Tally> by_vendor;  // 0: no vendor in the table
@@ -80,8 +81,12 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
     t.AddRow({Cell(r->name), Cell(r->status), r->type.empty() ? Cell() : Cell(r->type),
               r->model.empty() ? Cell() : Cell(r->model), DateCell(r->construction_start),
               DateCell(r->operational_from), DateCell(r->operational_to), OptionalCell(r->capacity_mwe),
-              supplier ? CodeCell(*supplier) : Cell(), v ? CcodeCell(v->ccode) : Cell(),
-              r->iaea_id ? Cell(int64_t{*r->iaea_id}) : Cell()});
+              Cell(), Cell(), Cell(), r->iaea_id ? Cell(int64_t{*r->iaea_id}) : Cell()});
+    if (supplier) {
+      std::vector<Cell> codes;
+      AppendStateCells(codes, supplier, r->construction_start ? r->construction_start->year : kOpenYear);
+      std::copy(codes.begin(), codes.end(), t.rows.back().end() - 4);
+    }
     for (Tally* tally : {&by_status[r->status], &by_vendor[v ? v->ccode.value : 0]}) {
       ++tally->reactors;
       if (r->capacity_mwe) {
@@ -116,14 +121,20 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
   }
 
   Table& sup = answer.AddSection("suppliers", "Design vendors");
-  for (const char* col : {"supplier", "supplier_ccode", "designer", "reactors", "operational"}) sup.AddColumn(col);
+  AddRoleColumns(sup, "supplier");
+  for (const char* col : {"designer", "reactors", "operational"}) sup.AddColumn(col);
   sup.AddColumn("operational_mwe", 0);
   for (const auto& [ccode, tally] : by_vendor) {
     if (ccode == 0) continue;
     const Country* c = (*reg)->Find(CowCode{ccode});
-    sup.AddRow({c ? CodeCell(*c) : Cell(), CcodeCell(CowCode{ccode}), Cell(vendor_of[ccode]->designer),
-                Cell(tally.reactors), Cell(tally.operational),
-                CapacityCell(tally.operational, tally.operational_unknown, tally.operational_mwe)});
+    std::vector<Cell> row;
+    AppendStateCells(row, c, kOpenYear);
+    row[0] = CcodeCell(CowCode{ccode});
+    for (Cell v : {Cell(vendor_of[ccode]->designer), Cell(tally.reactors), Cell(tally.operational),
+                   CapacityCell(tally.operational, tally.operational_unknown, tally.operational_mwe)}) {
+      row.push_back(std::move(v));
+    }
+    sup.AddRow(std::move(row));
   }
   if (auto it = by_vendor.find(0); it != by_vendor.end()) {
     sup.AddRow({Cell(), Cell(), Cell(std::string("(model does not name a vendor)")), Cell(it->second.reactors),

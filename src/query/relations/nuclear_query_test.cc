@@ -48,7 +48,7 @@ TEST(NuclearQuery, PakistansOperatingReactorsAndTheirChineseDesigns) {
   ASSERT_TRUE(by_status.count("Planned"));
   EXPECT_EQ(by_status["Under Construction"].first, 0);
 
-  size_t model = ColumnOf(*reactors, "model"), supplier = ColumnOf(*reactors, "supplier");
+  size_t model = ColumnOf(*reactors, "model"), supplier = ColumnOf(*reactors, "supplier_iso3");
   for (const auto& row : reactors->rows) {
     const std::string& m = std::get<std::string>(row[model]);
     if (m == "CNP-300" || m == "ACP-1000") {
@@ -59,7 +59,7 @@ TEST(NuclearQuery, PakistansOperatingReactorsAndTheirChineseDesigns) {
   ASSERT_NE(suppliers, nullptr);
   bool china = false;
   for (const auto& row : suppliers->rows) {
-    if (row[1] == Cell(int64_t{710})) {
+    if (row[0] == Cell(int64_t{710})) {
       china = true;
       EXPECT_EQ(std::get<int64_t>(row[ColumnOf(*suppliers, "operational")]), 6);
       EXPECT_DOUBLE_EQ(std::get<double>(row[ColumnOf(*suppliers, "operational_mwe")]), 3259);

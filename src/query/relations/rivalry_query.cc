@@ -39,19 +39,22 @@ Result<Answer> RivalryQuery(Workspace& ws, const DyadRequest& request) {
   }
   std::sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->start_year < y->start_year; });
   Table& t = answer.AddSection("rivalries", "Rivalries");
-  for (const char* col : {"rivalry", "name", "iso3_1", "ccode1", "iso3_2", "ccode2", "from", "to", "region", "types"}) {
-    t.AddColumn(col);
-  }
-  auto reg = ws.Registry();
-  if (!reg.ok()) return reg.status();
+  t.AddColumn("rivalry");
+  t.AddColumn("name");
+  AddStateColumns(t, "1");
+  AddStateColumns(t, "2");
+  for (const char* col : {"from", "to", "region", "types"}) t.AddColumn(col);
   bool ongoing = false;
   for (const Rivalry* r : found) {
-    const Country* c1 = (*reg)->Find(r->ccode1);
-    const Country* c2 = (*reg)->Find(r->ccode2);
-    t.AddRow({Cell(int64_t{r->number}), Cell(r->name), c1 ? CodeCell(*c1) : Cell(), CcodeCell(r->ccode1),
-              c2 ? CodeCell(*c2) : Cell(), CcodeCell(r->ccode2), Cell(int64_t{r->start_year}),
-              Cell(int64_t{r->end_year}), r->region.empty() ? Cell() : Cell(r->region),
-              Cell(fmt::format("{}", fmt::join(r->types, ", ")))});
+    // The pair in the order typed, as in every pair command.
+    std::vector<Cell> row{Cell(int64_t{r->number}), Cell(r->name)};
+    AppendStateCells(row, &a, r->start_year);
+    AppendStateCells(row, &b, r->start_year);
+    for (Cell c : {Cell(int64_t{r->start_year}), Cell(int64_t{r->end_year}), r->region.empty() ? Cell() : Cell(r->region),
+                   Cell(fmt::format("{}", fmt::join(r->types, ", ")))}) {
+      row.push_back(std::move(c));
+    }
+    t.AddRow(std::move(row));
     ongoing = ongoing || r->end_year == coverage.to;
   }
   if (ongoing) {

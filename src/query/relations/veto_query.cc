@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "data/unsc_vetoes.h"
+#include "query/query_args.h"
 
 namespace entente {
 namespace {
@@ -72,32 +73,47 @@ Result<Answer> VetoQuery(Workspace& ws, const VetoRequest& request) {
   std::stable_sort(found.begin(), found.end(), [](const auto* x, const auto* y) { return x->date < y->date; });
 
   Table& t = answer.AddSection("vetoes", "Vetoed drafts");
-  for (const char* col : {"date", "year", "draft", "meeting_record", "agenda_item", "topic", "region", "vetoed_by",
-                          "vetoed_by_ccode"}) {
+  for (const char* col : {"date", "year", "draft", "meeting_record", "agenda_item", "topic", "region", "vetoers",
+                          "vetoed_by"}) {
     t.AddColumn(col);
   }
+  // One row per draft above; one per veto cast (draft and member) here, so
+  // that a draft vetoed by two members has a key for each.
+  Table casts;
+  for (const char* col : {"date", "year", "draft"}) casts.AddColumn(col);
+  AddStateColumns(casts);
   std::map<CowCode, int64_t> counts;
   bool roc = false;
   for (const Veto* v : found) {
-    std::vector<std::string> codes, ccodes;
+    std::vector<std::string> names;
     for (const VetoCaster& c : v->by) {
       const Country* country = (*reg)->Find(c.ccode);
-      codes.push_back(country ? country->ShortCode() : c.listed_as);
-      ccodes.push_back(std::to_string(c.ccode.value));
+      names.push_back(country ? country->IdentityIn(v->date.year)->name : c.listed_as);
       ++counts[c.ccode];
       roc = roc || c.ccode == kRepublicOfChina;
+      std::vector<Cell> row{Cell(v->date.ToIso()), Cell(int64_t{v->date.year}), Cell(v->draft)};
+      AppendStateCells(row, country, v->date.year);
+      if (!country) row[3] = CcodeCell(c.ccode);
+      casts.AddRow(std::move(row));
     }
     t.AddRow({Cell(v->date.ToIso()), Cell(int64_t{v->date.year}), Cell(v->draft), Cell(OneLine(v->meeting_record)),
               Cell(v->agenda_item), v->topic.empty() ? Cell() : Cell(v->topic),
-              v->region.empty() ? Cell() : Cell(v->region), Cell(fmt::format("{}", fmt::join(codes, "+"))),
-              Cell(fmt::format("{}", fmt::join(ccodes, "+")))});
+              v->region.empty() ? Cell() : Cell(v->region), Cell(static_cast<int64_t>(v->by.size())),
+              Cell(fmt::format("{}", fmt::join(names, ", ")))});
   }
+  answer.AddSection("casts", "Vetoes cast, one row per draft and member") = std::move(casts);
   Table& c = answer.AddSection("counts", "Vetoes per member among these drafts");
-  for (const char* col : {"iso3", "ccode", "name", "vetoes"}) c.AddColumn(col);
+  AddStateColumns(c);
+  c.AddColumn("name");
+  c.AddColumn("vetoes");
   for (const auto& [ccode, n] : counts) {
     const Country* country = (*reg)->Find(ccode);
-    c.AddRow({country ? CodeCell(*country) : Cell(), CcodeCell(ccode), country ? Cell(country->name) : Cell(),
-              Cell(n)});
+    std::vector<Cell> row;
+    AppendStateCells(row, country, period->to);
+    if (!country) row[0] = CcodeCell(ccode);
+    row.push_back(country ? Cell(country->name) : Cell());
+    row.emplace_back(n);
+    c.AddRow(std::move(row));
   }
   answer.AddFact("drafts", std::to_string(found.size()));
   answer.notes.push_back("the USSR and Russia share COW code 365 (RUS); a draft vetoed by several members counts once "

@@ -51,7 +51,7 @@ TEST(VetoQuery, ChinasFirstVetoIsBangladesh1972) {
   EXPECT_EQ(Text(first[ColumnOf(*t, "draft")]), "S/10771");
   EXPECT_EQ(Text(first[ColumnOf(*t, "meeting_record")]), "S/PV.1660");
   EXPECT_NE(Text(first[ColumnOf(*t, "agenda_item")]).find("Bangladesh"), std::string::npos);
-  EXPECT_EQ(Text(first[ColumnOf(*t, "vetoed_by")]), "CHN");
+  EXPECT_EQ(Text(first[ColumnOf(*t, "vetoed_by")]), "China");
   const Table* counts = SectionTable(*a, "counts");
   ASSERT_NE(counts, nullptr);
   bool china = false;

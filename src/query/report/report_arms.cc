@@ -26,7 +26,7 @@ void AddImports(ReportContext& ctx, ReportPart& part, const Country& state) {
   req.to = ctx.period.to;
   req.by = TradeBy::kPartnerYear;
   req.top = kTopSuppliers;
-  req.long_form = true;
+  req.wide = false;
   std::optional<Answer> answer = ctx.Take(part, ArmsTrade(ctx.ws, req));
   if (!answer) return;
   if (std::optional<std::string> m = answer->FactText("measure")) ctx.DefineMeasure("tiv", *m);
@@ -46,7 +46,7 @@ void AddImports(ReportContext& ctx, ReportPart& part, const Country& state) {
   chart.kind = ChartKind::kStackedBar;
   chart.y_title = "TIV (millions)";
   chart.y_decimals = 0;
-  size_t code = *ColumnIndex(t, "supplier"), name = *ColumnIndex(t, "supplier_name");
+  size_t code = *ColumnIndex(t, "supplier_iso3"), name = *ColumnIndex(t, "supplier");
   size_t year = *ColumnIndex(t, "year"), tiv = *ColumnIndex(t, "tiv");
   for (const auto& row : t.rows) {
     std::string series = TextCell(row[code]);
@@ -59,7 +59,7 @@ void AddImports(ReportContext& ctx, ReportPart& part, const Country& state) {
   part.charts.push_back(std::move(chart));
 
   // The same numbers as a supplier-by-year table, with totals and shares.
-  req.long_form = false;
+  req.wide = true;
   if (std::optional<Answer> cross = ctx.Take(part, ArmsTrade(ctx.ws, req))) {
     AddTable(part, "imports_" + ToLower(state.ShortCode()),
              fmt::format("Arms imports of {} by supplier and year (TIV, millions)", state.name),

@@ -129,7 +129,7 @@ void AddVetoes(ReportContext& ctx, ReportPart& part) {
     const Section* s = FindSection(*answer, "vetoes");
     if (!s) return;
     if (vetoes.columns.empty()) vetoes.columns = s->table.columns;
-    size_t draft = *ColumnIndex(s->table, "draft"), by = *ColumnIndex(s->table, "vetoed_by_ccode");
+    size_t draft = *ColumnIndex(s->table, "draft"), by = *ColumnIndex(s->table, "vetoed_by");
     for (const auto& row : s->table.rows) {
       if (seen.insert(TextCell(row[draft]) + "/" + TextCell(row[by])).second) vetoes.rows.push_back(row);
     }

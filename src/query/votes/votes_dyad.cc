@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "query/ideal/ideal_dyad.h"
+#include "query/query_args.h"
 #include "query/votes/vote_matrix_source.h"
 #include "query/votes/vote_scores.h"
 
@@ -96,11 +97,17 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
                              DescribePeriod(req.filter, m));
   AddVoteFacts(answer, req.filter, m, *measures);
   Table& t = answer.AddSection("votes", "Alignment");
-  for (const char* c : {"iso3_1", "ccode1", "iso3_2", "ccode2"}) t.AddColumn(c);
-  auto dyad_cells = [&] {
-    return std::vector<Cell>{a->ShortCode(), int64_t{a->ccode.value}, b->ShortCode(),
-                             int64_t{b->ccode.value}};
+  AddStateColumns(t, "1");
+  AddStateColumns(t, "2");
+  // The states' codes as they were in `year` (the first of a session, the
+  // last of a pooled period).
+  auto dyad_cells = [&](int year) {
+    std::vector<Cell> row;
+    AppendStateCells(row, a, year);
+    AppendStateCells(row, b, year);
+    return row;
   };
+  const int period_end = req.filter.years ? std::min(req.filter.years->to, m.last_year()) : m.last_year();
   int64_t total_n = 0;
   switch (req.by) {
     case VoteGrouping::kTotal: {
@@ -116,7 +123,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
           to = m.roll_call(i).date.year;
         }
       }
-      std::vector<Cell> row = dyad_cells();
+      std::vector<Cell> row = dyad_cells(to ? to : period_end);
       row.push_back(from ? Cell(int64_t{from}) : Cell());
       row.push_back(to ? Cell(int64_t{to}) : Cell());
       AppendScores(row, s, *measures, distance(sessions_in(0, m.roll_call_count())));
@@ -133,7 +140,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         if (req.filter.years && !req.filter.years->Contains(y)) continue;
         AgreementScores s = ScoreDyad(m, ia, ib, mask, req.filter, begin, end);
         if (s.n == 0) continue;
-        std::vector<Cell> row = dyad_cells();
+        std::vector<Cell> row = dyad_cells(y);
         row.emplace_back(int64_t{y});
         AppendScores(row, s, *measures, distance(sessions_in(begin, end)));
         t.AddRow(std::move(row));
@@ -160,7 +167,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
       for (const auto& [session, sm] : by_session) {
         AgreementScores s = ScoreDyad(m, ia, ib, sm, req.filter);
         if (s.n == 0) continue;
-        std::vector<Cell> row = dyad_cells();
+        std::vector<Cell> row = dyad_cells(years[session].first);
         row.emplace_back(int64_t{session});
         row.emplace_back(int64_t{years[session].first});
         row.emplace_back(int64_t{years[session].second});
@@ -179,7 +186,7 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         VoteFilter f = req.filter;
         f.issues = UnIssueBit(info.issue);
         AgreementScores s = ScoreDyad(m, ia, ib, BuildMask(m, f), req.filter);
-        std::vector<Cell> row = dyad_cells();
+        std::vector<Cell> row = dyad_cells(period_end);
         row.emplace_back(std::string(info.code));
         row.emplace_back(std::string(info.name));
         AppendScores(row, s, *measures);

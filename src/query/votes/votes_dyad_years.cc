@@ -21,7 +21,7 @@ Result<DyadYearsQuery> DyadYearsQuery::Prepare(Workspace& ws, const DyadYearsReq
   ENTENTE_RETURN_IF_ERROR(ValidateFilter(req.filter, m));
   Result<const CountryRegistry*> reg = ws.Registry();
   if (!reg.ok()) return reg.status();
-  for (CowCode c : m.members()) q.codes_.push_back((*reg)->Find(c)->ShortCode());
+  for (CowCode c : m.members()) q.states_.push_back((*reg)->Find(c));
 
   Answer& h = q.header_;
   h.command = "votes dyadyears";
@@ -29,7 +29,7 @@ Result<DyadYearsQuery> DyadYearsQuery::Prepare(Workspace& ws, const DyadYearsReq
   AddVoteFacts(h, req.filter, m, q.measures_);
   h.AddFact("rows", "one per undirected dyad (ccode1 < ccode2) and calendar year with n >= 1");
   Table& t = h.AddSection("dyad_years", "Dyad-years");
-  for (const char* c : {"ccode1", "ccode2", "year", "iso3_1", "iso3_2"}) t.AddColumn(c, 0);
+  for (const char* c : {"ccode1", "ccode2", "year", "iso3_1", "iso3_2", "stateabb1", "stateabb2"}) t.AddColumn(c, 0);
   AddScoreColumns(t, q.measures_);
   UseVoteDatasets(ws, &h);
   return q;
@@ -41,6 +41,9 @@ void DyadYearsQuery::Run(const RowCallback& row) const {
   RollCallMask mask = BuildMask(m, f);
   std::vector<size_t> active;
   std::vector<Cell> cells;
+  // Each state's ISO 3166 code and COW letters in the year (empty: none).
+  std::vector<Cell> iso(states_.size()), abb(states_.size());
+  auto text = [](const std::string& s) { return s.empty() ? Cell() : Cell(s); };
   for (int y = m.first_year(); y <= m.last_year(); ++y) {
     if (f.years && !f.years->Contains(y)) continue;
     auto [begin, end] = m.YearRange(y);
@@ -49,7 +52,12 @@ void DyadYearsQuery::Run(const RowCallback& row) const {
     active.clear();
     for (size_t s = 0; s < m.members().size(); ++s) {
       auto [from, to] = m.ActiveYears(s);
-      if (from <= y && y <= to) active.push_back(s);
+      if (from <= y && y <= to) {
+        active.push_back(s);
+        const CountryIdentity* id = states_[s]->IdentityIn(y);
+        iso[s] = text(id->iso3);
+        abb[s] = text(id->cow_letters);
+      }
     }
     for (size_t x = 0; x < active.size(); ++x) {
       for (size_t z = x + 1; z < active.size(); ++z) {
@@ -59,8 +67,10 @@ void DyadYearsQuery::Run(const RowCallback& row) const {
         cells.emplace_back(int64_t{m.members()[active[x]].value});
         cells.emplace_back(int64_t{m.members()[active[z]].value});
         cells.emplace_back(int64_t{y});
-        cells.emplace_back(codes_[active[x]]);
-        cells.emplace_back(codes_[active[z]]);
+        cells.push_back(iso[active[x]]);
+        cells.push_back(iso[active[z]]);
+        cells.push_back(abb[active[x]]);
+        cells.push_back(abb[active[z]]);
         AppendScores(cells, s, measures_);
         row(cells);
       }

@@ -44,7 +44,7 @@ class DyadYearsQuery {
   Answer header_;
   std::shared_ptr<const VoteMatrix> matrix_;
   std::vector<const VoteMeasureInfo*> measures_;
-  std::vector<std::string> codes_;  // display code of each member
+  std::vector<const Country*> states_;  // the state of each member of the matrix
 };
 
 }  // namespace entente

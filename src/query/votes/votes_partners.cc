@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "query/query_args.h"
 #include "query/votes/vote_matrix_source.h"
 #include "query/votes/vote_scores.h"
 
@@ -59,13 +60,17 @@ Result<Answer> QueryVotesPartners(Workspace& ws, const VotesPartnersRequest& req
   AddVoteFacts(answer, req.filter, m, *measures);
   answer.AddFact("min_n", fmt::format("partners sharing fewer than {} counted roll calls are left out ({} were)", req.min_n, too_few));
   Table& t = answer.AddSection("partners", "Partners");
+  // The partners' names and codes as they were at the end of the period.
+  const int period_end = req.filter.years ? std::min(req.filter.years->to, m.last_year()) : m.last_year();
   t.AddColumn("rank", 0);
-  for (const char* c : {"iso3", "ccode", "name"}) t.AddColumn(c);
+  AddStateColumns(t);
+  t.AddColumn("name");
   AddScoreColumns(t, *measures);
   auto add = [&](size_t k) {
     const Partner& p = partners[k];
-    std::vector<Cell> row{k < ranked ? Cell(static_cast<int64_t>(k + 1)) : Cell(), p.country->ShortCode(),
-                          int64_t{p.country->ccode.value}, p.country->name};
+    std::vector<Cell> row{k < ranked ? Cell(static_cast<int64_t>(k + 1)) : Cell()};
+    AppendStateCells(row, p.country, period_end);
+    row.emplace_back(p.country->IdentityIn(period_end)->name);
     AppendScores(row, p.scores, *measures);
     t.AddRow(std::move(row));
   };

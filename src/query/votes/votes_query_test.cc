@@ -35,20 +35,20 @@ class VotesQueryTest : public ::testing::Test {
   std::unique_ptr<Workspace> ws_;
 };
 
-// Columns of a total row: iso3_1 ccode1 iso3_2 ccode2 from to n agree ia s kappa pi.
+// Columns of a total row: ccode1 iso3_1 stateabb1 ccode2 iso3_2 stateabb2 from to n agree ia s kappa pi.
 TEST_F(VotesQueryTest, ReferenceValuesPakistanChinaAndIndiaUnitedStates) {
   VoteFilter f;
   f.years = Period{1971, 2017};
   Answer pk = Dyad("Pakistan", "China", f);
   const auto& row = pk.sections[0].table.rows.at(0);
-  EXPECT_EQ(Int(row[6]), 4298);
-  EXPECT_NEAR(Num(row[7]), 0.8592, 5e-5);
-  EXPECT_NEAR(Num(row[8]), 0.9193, 5e-5);
-  EXPECT_NEAR(Num(row[9]), 0.8385, 5e-5);
+  EXPECT_EQ(Int(row[8]), 4298);
+  EXPECT_NEAR(Num(row[9]), 0.8592, 5e-5);
+  EXPECT_NEAR(Num(row[10]), 0.9193, 5e-5);
+  EXPECT_NEAR(Num(row[11]), 0.8385, 5e-5);
   Answer in = Dyad("IND", "USA", f);
   const auto& r2 = in.sections[0].table.rows.at(0);
-  EXPECT_NEAR(Num(r2[7]), 0.1806, 5e-5);
-  EXPECT_NEAR(Num(r2[8]), 0.3312, 5e-5);
+  EXPECT_NEAR(Num(r2[9]), 0.1806, 5e-5);
+  EXPECT_NEAR(Num(r2[10]), 0.3312, 5e-5);
   // The answer names its datasets.
   ASSERT_EQ(pk.datasets.size(), 3u);
   EXPECT_EQ(pk.datasets[0].ShortSha(), "fbf7da535cc8199f");
@@ -85,10 +85,10 @@ TEST_F(VotesQueryTest, MatchesAPlainRecomputationFromTheCsvFiles) {
     f.years = Period{c.from, c.to};
     Answer a = Dyad(std::to_string(c.a), std::to_string(c.b), f);
     const auto& row = a.sections[0].table.rows.at(0);
-    ASSERT_EQ(Int(row[6]), n) << c.a << "-" << c.b;
-    EXPECT_NEAR(Num(row[7]), double(same) / n, 1e-12);
-    EXPECT_NEAR(Num(row[8]), (same + 0.5 * one) / n, 1e-12);
-    EXPECT_NEAR(Num(row[9]), 1 - double(sum) / n, 1e-12);
+    ASSERT_EQ(Int(row[8]), n) << c.a << "-" << c.b;
+    EXPECT_NEAR(Num(row[9]), double(same) / n, 1e-12);
+    EXPECT_NEAR(Num(row[10]), (same + 0.5 * one) / n, 1e-12);
+    EXPECT_NEAR(Num(row[11]), 1 - double(sum) / n, 1e-12);
   }
 }
 
@@ -97,12 +97,12 @@ TEST_F(VotesQueryTest, SeriesAddUpToThePooledCount) {
   f.years = Period{1971, 2017};
   Answer by_year = Dyad("PAK", "CHN", f, VoteGrouping::kYear);
   int64_t total = 0;
-  for (const auto& row : by_year.sections[0].table.rows) total += Int(row[5]);
+  for (const auto& row : by_year.sections[0].table.rows) total += Int(row[7]);
   EXPECT_EQ(total, 4298);
   EXPECT_EQ(by_year.sections[0].table.rows.size(), 47u);
   Answer by_session = Dyad("PAK", "CHN", f, VoteGrouping::kSession);
   total = 0;
-  for (const auto& row : by_session.sections[0].table.rows) total += Int(row[7]);
+  for (const auto& row : by_session.sections[0].table.rows) total += Int(row[9]);
   EXPECT_EQ(total, 4298);
 }
 
@@ -111,8 +111,8 @@ TEST_F(VotesQueryTest, SaysWhyTwoStatesShareNoRollCall) {
   f.years = Period{1950, 1960};
   Answer a = Dyad("PAK", "CHN", f);
   const auto& row = a.sections[0].table.rows.at(0);
-  EXPECT_EQ(Int(row[6]), 0);
-  EXPECT_EQ(row[7].index(), 0u) << "agree must be missing, not 0";
+  EXPECT_EQ(Int(row[8]), 0);
+  EXPECT_EQ(row[9].index(), 0u) << "agree must be missing, not 0";
   ASSERT_EQ(a.notes.size(), 1u);
   EXPECT_NE(a.notes[0].find("China (CHN, 710) voted in 1971-2020"), std::string::npos) << a.notes[0];
 }
@@ -145,7 +145,7 @@ TEST_F(VotesQueryTest, PartnersRankByTheMeasure) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const auto& rows = r->sections[0].table.rows;
   ASSERT_GT(rows.size(), 150u);
-  for (size_t i = 1; i < rows.size(); ++i) EXPECT_GE(Num(rows[i - 1][5]), Num(rows[i][5]));
+  for (size_t i = 1; i < rows.size(); ++i) EXPECT_GE(Num(rows[i - 1][6]), Num(rows[i][6]));
   req.top = 3;
   req.bottom = 2;
   r = QueryVotesPartners(*ws_, req);
@@ -161,9 +161,9 @@ TEST_F(VotesQueryTest, CompareStacksTheDyads) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   const auto& rows = r->sections[0].table.rows;
   ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(std::get<std::string>(rows[0][2]), "CHN");
-  EXPECT_EQ(std::get<std::string>(rows[2][2]), "IND");
-  EXPECT_NEAR(Num(rows[0][7]), 0.8592, 5e-5);
+  EXPECT_EQ(std::get<std::string>(rows[0][4]), "CHN");
+  EXPECT_EQ(std::get<std::string>(rows[2][4]), "IND");
+  EXPECT_NEAR(Num(rows[0][9]), 0.8592, 5e-5);
 }
 
 TEST_F(VotesQueryTest, DyadYearsAgreeWithTheDyadSeries) {
@@ -179,10 +179,10 @@ TEST_F(VotesQueryTest, DyadYearsAgreeWithTheDyadSeries) {
   EXPECT_GT(rows.size(), 30000u);
   Answer series = Dyad("PAK", "CHN", req.filter, VoteGrouping::kYear);
   for (const auto& s : series.sections[0].table.rows) {
-    const auto& r = rows.at({710, 770, Int(s[4])});
-    EXPECT_EQ(Int(r[5]), Int(s[5]));
-    EXPECT_DOUBLE_EQ(Num(r[6]), Num(s[6]));
-    EXPECT_DOUBLE_EQ(Num(r[10]), Num(s[10]));
+    const auto& r = rows.at({710, 770, Int(s[6])});
+    EXPECT_EQ(Int(r[7]), Int(s[7]));
+    EXPECT_DOUBLE_EQ(Num(r[8]), Num(s[8]));
+    EXPECT_DOUBLE_EQ(Num(r[12]), Num(s[12]));
   }
 }
 
