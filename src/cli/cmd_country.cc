@@ -44,7 +44,7 @@ Status RunCountry(CliContext& ctx, const CountryOptions& opts) {
   Answer answer;
   answer.command = "country";
   Table& t = answer.AddSection("countries", "Countries");
-  for (const char* col : {"name", "ccode", "cow", "iso3", "iso2", "state_system", "gwcode", "gwc", "m49", "from",
+  for (const char* col : {"name", "ccode", "stateabb", "iso3", "iso2", "state_system", "gwcode", "gw_stateid", "m49", "from",
                           "to"}) {
     t.AddColumn(col);
   }

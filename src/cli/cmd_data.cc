@@ -25,7 +25,7 @@ Answer CheckAll(const std::filesystem::path& dir, const Manifest& manifest, cons
   answer.AddFact("data_dir", dir.string());
   answer.AddFact("manifest", fmt::format("{} datasets", manifest.datasets().size()));
   Table& t = answer.AddSection("files", "Files of the bundle");
-  for (const char* c : {"dataset", "path", "state", "rows", "expected_rows", "years", "version", "sha256"}) {
+  for (const char* c : {"dataset", "path", "state", "rows", "expected_rows", "coverage", "version", "sha256"}) {
     t.AddColumn(c);
   }
   t.AddColumn("citation");
@@ -36,7 +36,7 @@ Answer CheckAll(const std::filesystem::path& dir, const Manifest& manifest, cons
     t.AddRow({d.id, d.path, std::string(DatasetCheck::StateName(check.state)),
               check.rows >= 0 ? Cell(check.rows) : Cell(), Cell(d.rows),
               d.years ? Cell(d.years->ToString()) : Cell(), d.version,
-              check.sha256.empty() ? Cell() : Cell(check.sha256.substr(0, 16)), d.citation});
+              check.sha256.empty() ? Cell() : Cell(check.sha256), d.citation});
     if (!check.problem.empty()) answer.notes.push_back(check.problem);
     checks->push_back(std::move(check));
   }

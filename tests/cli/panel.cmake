@@ -27,7 +27,7 @@ add_test(NAME cli.panel_closed_pipe
   COMMAND bash -c "set -o pipefail; \"$0\" panel --with majors,votes --no-provenance | head -n 2 | grep -Eq '^2,[0-9]+,1816,'" $<TARGET_FILE:entente>)
 set_tests_properties(cli.panel_closed_pipe PROPERTIES ENVIRONMENT "ENTENTE_DATA=${ENTENTE_TEST_DATA};XDG_CACHE_HOME=${CMAKE_BINARY_DIR}/test-cache" LABELS cli)
 # State-years: Pakistan in 2010 (SIPRI: 2225.67 TIV imported, the United States its top supplier).
-entente_cli_case(panel_state_year_header 0 "^ccode,year,gwcode,cowmaj,cinc,milex,milper,irst,pec,tpop,upop,un_votes,ideal,tiv_imports,tiv_exports,top_supplier,supplier_hhi,atop_partners,cowmid_disputes,tdrivals$" ""
+entente_cli_case(panel_state_year_header 0 "^ccode,year,gwcode,cowmaj,cinc,milex,milper,irst,pec,tpop,upop,un_votes,ideal,tiv_imports,tiv_exports,top_supplier_ccode,supplier_hhi,atop_partners,cowmid_disputes,tdrivals$" ""
   panel --unit state-year --states PAK --from 2010 --to 2010 --format csv --no-provenance)
 entente_cli_case(panel_state_year_pak 0 "^770,2010,770,0,0.014088254,.*,88,-0.1870516041432127,2225.67,[0-9.]+,2,0.34122405" ""
   panel --unit state-year --states PAK --from 2010 --to 2010 --format csv --no-provenance)

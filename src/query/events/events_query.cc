@@ -191,7 +191,7 @@ Result<Answer> ValidateEvents(Workspace& ws, const std::vector<std::string>& fil
   Result<std::vector<EventRecord>> records = LoadRecords(ws, files, &answer);
   if (!records.ok()) return records.status();
   Table& t = answer.AddSection("records", "Event records");
-  for (const char* col : {"record", "events", "from", "to", "states", "links", "status"}) t.AddColumn(col);
+  for (const char* col : {"record", "n_events", "from", "to", "n_states", "n_links", "status"}) t.AddColumn(col);
   size_t total = 0;
   for (const EventRecord& r : *records) {
     std::set<int> states;

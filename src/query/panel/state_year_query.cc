@@ -226,14 +226,14 @@ Result<StateYearQuery> StateYearQuery::Prepare(Workspace& ws, const PanelRequest
   for (const char* c : {"ccode", "year", "gwcode"}) tab.AddColumn(c, 0);
   if (req.iso) tab.AddColumn("iso3", 0);
   for (const char* c : {"cowmaj", "cinc", "milex", "milper", "irst", "pec", "tpop", "upop", "un_votes", "ideal",
-                        "tiv_imports", "tiv_exports", "top_supplier", "supplier_hhi", "atop_partners",
+                        "tiv_imports", "tiv_exports", "top_supplier_ccode", "supplier_hhi", "atop_partners",
                         "cowmid_disputes", "tdrivals"}) {
     tab.AddColumn(c, 4);
   }
   h.AddFact("columns", fmt::format(
                            "cowmaj and cinc to upop (COW NMC, {}); un_votes: roll calls the state voted on, ideal: "
                            "its static ideal point over the year's sessions ({}); "
-                           "tiv_imports, tiv_exports, top_supplier (COW code), supplier_hhi (SIPRI, {}); "
+                           "tiv_imports, tiv_exports, top_supplier_ccode, supplier_hhi (SIPRI, {}); "
                            "atop_partners: states with any ATOP pledge either way ({}); cowmid_disputes ({}); "
                            "tdrivals: strategic rivalries ({})",
                            t->nmc_years.ToString(), t->votes_years.ToString(), t->arms_years.ToString(),

@@ -75,7 +75,7 @@ TEST_F(StateYearTest, SpotChecksAgainstTheRawFiles) {
       {770, 1971, "un_votes", Cell(int64_t{110})}, {750, 1947, "un_votes", Cell(int64_t{37})},
       {710, 1970, "un_votes", Cell(int64_t{0})},   {710, 1971, "un_votes", Cell(int64_t{50})},
       {710, 1945, "un_votes", Cell()},             {770, 2010, "tiv_imports", Cell(2225.67)},
-      {770, 2010, "top_supplier", Cell(int64_t{2})}, {710, 2010, "tiv_exports", Cell(1500.86)},
+      {770, 2010, "top_supplier_ccode", Cell(int64_t{2})}, {710, 2010, "tiv_exports", Cell(1500.86)},
       {770, 1994, "tiv_imports", Cell()},          {770, 2000, "atop_partners", Cell(int64_t{3})},
       {750, 2000, "atop_partners", Cell(int64_t{6})}, {750, 2000, "cowmid_disputes", Cell(int64_t{1})},
       {2, 2000, "cowmid_disputes", Cell(int64_t{6})}, {2, 2015, "cowmid_disputes", Cell()},

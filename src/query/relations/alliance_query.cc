@@ -52,7 +52,7 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
   ob.AddColumn("obligation");
   AddStateColumns(ob, "1");
   AddStateColumns(ob, "2");
-  for (const char* col : {"from", "to", "years"}) ob.AddColumn(col);
+  for (const char* col : {"from", "to", "n_years"}) ob.AddColumn(col);
   for (size_t p = 0; p < kAtopPledgeCount; ++p) {
     for (int dir = 0; dir < 2; ++dir) {
       const Country& from = dir == 0 ? a : b;

@@ -41,7 +41,7 @@ Result<Answer> ContiguityQuery(Workspace& ws, const DyadRequest& request) {
   Table& t = answer.AddSection("contiguity", "Contiguity spells");
   AddStateColumns(t, "1");
   AddStateColumns(t, "2");
-  for (const char* col : {"conttype", "contiguity", "from", "to"}) t.AddColumn(col);
+  for (const char* col : {"conttype", "contiguity", "start", "end"}) t.AddColumn(col);
   for (const ContiguitySpell* s : found) {
     std::vector<Cell> row;
     AppendStateCells(row, &a, s->start.year);

@@ -101,7 +101,7 @@ TEST(DyadQueries, IndiaPakistanDisputesAndBorders) {
   const Table* spells = SectionTable(*c, "contiguity");
   ASSERT_EQ(spells->rows.size(), 1u);
   EXPECT_EQ(spells->rows[0][ColumnOf(*spells, "conttype")], Cell(int64_t{1}));
-  EXPECT_EQ(spells->rows[0][ColumnOf(*spells, "from")], Cell(std::string("1947-08-01")));
+  EXPECT_EQ(spells->rows[0][ColumnOf(*spells, "start")], Cell(std::string("1947-08-01")));
 
   auto igo = IgoQuery(*ws, DyadRequest{"CHN", "PAK", {{2014}, {2014}}});
   ASSERT_TRUE(igo.ok()) << igo.status().ToString();

@@ -80,8 +80,8 @@ void AddContiguity(ReportContext& ctx, ReportPart& part) {
   for (const auto& row : t.rows) {
     part.facts.push_back(ReportFact{"Contiguity (COW)", fmt::format("{}, {} to {}",
                                                                     TextCell(row[*ColumnIndex(t, "contiguity")]),
-                                                                    TextCell(row[*ColumnIndex(t, "from")]),
-                                                                    TextCell(row[*ColumnIndex(t, "to")]))});
+                                                                    TextCell(row[*ColumnIndex(t, "start")]),
+                                                                    TextCell(row[*ColumnIndex(t, "end")]))});
   }
 }
 
