@@ -125,5 +125,34 @@ TEST(DyadQueries, Issue15AllianceWindowKeepsTheSpellsOwnYears) {
   EXPECT_EQ(years->rows[0][ColumnOf(*years, "year")], Cell(int64_t{1960}));
 }
 
+// conttype 0 is peacesciencer's mark for months without contiguity: never a
+// spell of the answer. Ecuador and Brazil shared a land border to 1916.
+TEST(DyadQueries, Issue15ContiguityZeroIsNotABorder) {
+  ENTENTE_REQUIRE_BUNDLE(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
+  auto c = ContiguityQuery(*ws, DyadRequest{"ECU", "BRA", {}});
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  const Table* spells = SectionTable(*c, "contiguity");
+  ASSERT_EQ(spells->rows.size(), 1u);
+  EXPECT_EQ(spells->rows[0][ColumnOf(*spells, "conttype")], Cell(int64_t{1}));
+  EXPECT_EQ(spells->rows[0][ColumnOf(*spells, "to")], Cell(std::string("1916-07-01")));
+  bool noted = false;
+  for (const std::string& n : c->notes) noted = noted || n.find("not contiguous 1916-08 to 2016-12") != std::string::npos;
+  EXPECT_TRUE(noted);
+
+  // After 1916 only the 0 row is left: the pair is not contiguous.
+  auto later = ContiguityQuery(*ws, DyadRequest{"ECU", "BRA", {{1990}, {2016}}});
+  ASSERT_FALSE(later.ok());
+  EXPECT_EQ(later.status().code(), Status::Code::kNotFound);
+  EXPECT_NE(later.status().message().find("not directly contiguous"), std::string::npos);
+
+  // A 0 row that encloses a COW spell hides nothing: Germany and Italy, 1938-1945.
+  auto gi = ContiguityQuery(*ws, DyadRequest{"255", "325", {{1940}, {1940}}});
+  ASSERT_TRUE(gi.ok()) << gi.status().ToString();
+  const Table* g = SectionTable(*gi, "contiguity");
+  ASSERT_EQ(g->rows.size(), 1u);
+  EXPECT_EQ(g->rows[0][ColumnOf(*g, "conttype")], Cell(int64_t{1}));
+}
+
 }  // namespace dyad_queries_test
 }  // namespace entente
