@@ -18,3 +18,18 @@ entente_cli_case(issue15_contiguity_zero_named_in_a_note 0 "not contiguous 1916-
 entente_cli_case(issue15_contiguity_zero_only_is_not_contiguous 2 ""
   "not directly contiguous in 1990-2016.*1916-08 to 2016-12 as not contiguous, conttype 0"
   contiguity ECU BRA --from 1990)
+
+# UN seats coded as the COW state of the vote's date: united Germany's votes
+# of November-December 1990 (filed under the Federal Republic), Yemen's of
+# 1990 (filed under the Yemen Arab Republic).
+entente_cli_case(issue15_germany_votes_after_unification 0 "^DEU,255,USA,2,1990,1990,84,0\\.39285714285714285," ""
+  votes GMY USA --from 1990 --to 1990 --format csv --no-provenance)
+entente_cli_case(issue15_frg_seat_note 0 "votes filed under German Federal Republic \\(GFR, 260\\) from 1990-10-03, the day Germany \\(DEU, 255\\) entered" ""
+  votes GFR USA --format table)
+entente_cli_case(issue15_yemen_votes_after_unification 0 "^2,679,1990,USA,YEM,82,0\\.10975609756097561," ""
+  votes dyadyears --from 1990 --to 1990 --format csv --no-provenance)
+entente_cli_case(issue15_ukraine_belarus_not_cow_states_before_1991 0
+  "# note: voted in years in which they were not members of the COW state system: Ukraine \\(UKR, 369\\) in 1946-1990, Belarus \\(BLR, 370\\) in 1946-1990"
+  "" votes dyadyears --from 1946 --to 1990 --measure agree --format csv)
+entente_cli_case(issue15_ukraine_pair_counts_with_a_note 0 "Ukraine \\(UKR, 369\\) in 1980; their votes of those years are counted here" ""
+  votes UKR USA --from 1980 --to 1980 --format table)

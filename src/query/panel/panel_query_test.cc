@@ -202,6 +202,25 @@ TEST_F(PanelTest, Issue15ContiguityZeroHidesNoType) {
   CheckSpots(p, spots);
 }
 
+// The UN columns code each vote as the state of its date: united Germany's
+// votes of 1990 (filed under the Federal Republic) are 255's, Yemen's (filed
+// under the Yemen Arab Republic) 679's; counts from the CSV files joined
+// apart from entente.
+TEST_F(PanelTest, Issue15VotesOfSucceededSeats) {
+  PanelRequest req;
+  req.sources = {"votes"};
+  req.states = {"USA", "GFR", "GMY", "YAR", "YEM"};
+  req.both = true;
+  req.years = {1990, 1990};
+  Panel p = RunPanel(*ws_, req);
+  const Spot spots[] = {
+      {2, 255, 1990, "un_n", I(84)}, {2, 255, 1990, "un_agree", D(33.0 / 84)},
+      {2, 260, 1990, "un_n", I(0)},  {2, 260, 1990, "un_agree", kEmpty},
+      {2, 679, 1990, "un_n", I(82)}, {2, 678, 1990, "un_n", I(0)},
+  };
+  CheckSpots(p, spots);
+}
+
 // Missing is not zero: each source's columns are empty just outside its
 // years and filled (0 without a record) just inside them. The frame ends in
 // 2016, so the sources that run past it are checked at their first year.

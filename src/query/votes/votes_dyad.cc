@@ -9,6 +9,7 @@
 
 #include "query/ideal/ideal_dyad.h"
 #include "query/votes/vote_matrix_source.h"
+#include "query/votes/vote_record.h"
 #include "query/votes/vote_scores.h"
 
 namespace entente {
@@ -192,6 +193,9 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
     }
   }
   if (total_n == 0) answer.notes.push_back(NoOverlapReason(m, *a, *b, req.filter));
+  Result<std::vector<std::string>> seats = SeatNotes(ws, m, req.filter.years, {a->ccode, b->ccode}, SeatNoteUse::kDyad);
+  if (!seats.ok()) return seats.status();
+  for (std::string& n : *seats) answer.notes.push_back(std::move(n));
   if (want_ideal) {
     answer.notes.push_back(
         "ideal_distance: static ideal points (as `entente ideal`), in standard deviations of each session's "

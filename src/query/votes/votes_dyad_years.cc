@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "query/votes/vote_matrix_source.h"
+#include "query/votes/vote_record.h"
 #include "query/votes/vote_scores.h"
 
 namespace entente {
@@ -21,16 +22,24 @@ Result<DyadYearsQuery> DyadYearsQuery::Prepare(Workspace& ws, const DyadYearsReq
   ENTENTE_RETURN_IF_ERROR(ValidateFilter(req.filter, m));
   Result<const CountryRegistry*> reg = ws.Registry();
   if (!reg.ok()) return reg.status();
-  for (CowCode c : m.members()) q.codes_.push_back((*reg)->Find(c)->ShortCode());
+  for (CowCode c : m.members()) {
+    q.countries_.push_back((*reg)->Find(c));
+    q.codes_.push_back(q.countries_.back()->ShortCode());
+  }
+  q.system_end_ = StateSystemEnd(**reg);
 
   Answer& h = q.header_;
   h.command = "votes dyadyears";
   h.title = fmt::format("UN General Assembly voting alignment, every dyad-year, {}", DescribePeriod(req.filter, m));
   AddVoteFacts(h, req.filter, m, q.measures_);
-  h.AddFact("rows", "one per undirected dyad (ccode1 < ccode2) and calendar year with n >= 1");
+  h.AddFact("rows", "one per undirected dyad (ccode1 < ccode2) of members of the COW state system and calendar year "
+                    "with n >= 1");
   Table& t = h.AddSection("dyad_years", "Dyad-years");
   for (const char* c : {"ccode1", "ccode2", "year", "iso3_1", "iso3_2"}) t.AddColumn(c, 0);
   AddScoreColumns(t, q.measures_);
+  Result<std::vector<std::string>> seats = SeatNotes(ws, m, req.filter.years, {}, SeatNoteUse::kDyadYears);
+  if (!seats.ok()) return seats.status();
+  for (std::string& n : *seats) h.notes.push_back(std::move(n));
   UseVoteDatasets(ws, &h);
   return q;
 }
@@ -45,11 +54,12 @@ void DyadYearsQuery::Run(const RowCallback& row) const {
     if (f.years && !f.years->Contains(y)) continue;
     auto [begin, end] = m.YearRange(y);
     if (begin == end) continue;
-    // Only states that voted this year can form a dyad-year.
+    // Only members of the state system that voted this year can form a
+    // dyad-year.
     active.clear();
     for (size_t s = 0; s < m.members().size(); ++s) {
       auto [from, to] = m.ActiveYears(s);
-      if (from <= y && y <= to) active.push_back(s);
+      if (from <= y && y <= to && InStateSystem(*countries_[s], y, system_end_)) active.push_back(s);
     }
     for (size_t x = 0; x < active.size(); ++x) {
       for (size_t z = x + 1; z < active.size(); ++z) {

@@ -1,7 +1,10 @@
 // The dyad-year table: every undirected pair of states (ccode1 < ccode2) in
-// every year in which both voted on at least one common roll call, with n and
-// every measure: the panel researchers otherwise build in R. Rows stream to a
-// callback, in order of year, ccode1, ccode2, so the table (about 830,000
+// every year in which both were members of the COW state system and voted on
+// at least one common roll call, with n and every measure: the panel
+// researchers otherwise build in R. States that
+// voted in a year outside the system (Ukraine and Belarus before 1991) form
+// no row then, as in Häge's (2011) dyad-years. Rows stream to a
+// callback, in order of year, ccode1, ccode2, so the table (about 820,000
 // rows for 1946-2020) is never held in memory.
 #ifndef ENTENTE_QUERY_VOTES_VOTES_DYAD_YEARS_H_
 #define ENTENTE_QUERY_VOTES_VOTES_DYAD_YEARS_H_
@@ -16,6 +19,7 @@
 #include "data/vote_matrix.h"
 #include "measures/vote_measure_registry.h"
 #include "query/votes/vote_filter.h"
+#include "query/votes/vote_record.h"
 #include "query/workspace.h"
 
 namespace entente {
@@ -45,6 +49,8 @@ class DyadYearsQuery {
   std::shared_ptr<const VoteMatrix> matrix_;
   std::vector<const VoteMeasureInfo*> measures_;
   std::vector<std::string> codes_;  // display code of each member
+  std::vector<const Country*> countries_;  // each member's state
+  int system_end_ = 0;  // the COW state list's last year
 };
 
 }  // namespace entente
