@@ -120,7 +120,8 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
       "n; the measures. Years are calendar years of the roll calls' dates. States that share no counted roll\n"
       "call get a note saying why (e.g. China votes only from 1971: its seat was held before by the Republic of\n"
       "China, recorded as Taiwan). Each vote is the COW state's that held the seat on its date (united\n"
-      "Germany's votes of late 1990 are 255's, Yemen's of 1990 679's; docs/DATASETS.md).\n\n" +
+      "Germany's votes of late 1990 are 255's, Yemen's of 1990 679's; docs/DATASETS.md). --by year adds\n"
+      "partial_year: 1 in a year that holds only the end of an earlier session (2020).\n\n" +
       VoteMeasureHelp() +
       "  ideal_distance  " + IdealDistanceMeasure().title + ": " + IdealDistanceMeasure().definition +
       "\n         [" + IdealDistanceMeasure().citation +
@@ -185,7 +186,8 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
   CLI::App* d = votes->add_subcommand("dyadyears", "Every undirected dyad-year with n and all measures (tidy CSV)");
   AddVoteOptions(d, dy->votes, true);
   ctx.AddCommonOptions(d);
-  d->footer("Columns: ccode1, ccode2 (ccode1 < ccode2), year, iso3_1, iso3_2, n, agree, ia, s, kappa, pi.\n"
+  d->footer("Columns: ccode1, ccode2 (ccode1 < ccode2), year, iso3_1, iso3_2, n, agree, ia, s, kappa, pi,\n"
+            "partial_year (1 in a year that holds only the end of an earlier session: 2020, one roll call).\n"
             "One row per dyad and calendar year in which both were members of the COW state system and voted on\n"
             "at least one common roll call (Ukraine and Belarus, UN members from 1945, enter the system in 1991;\n"
             "a note names such state-years); about 820,000 rows for 1946-2020, streamed (CSV and JSON) rather\n"

@@ -33,3 +33,13 @@ entente_cli_case(issue15_ukraine_belarus_not_cow_states_before_1991 0
   "" votes dyadyears --from 1946 --to 1990 --measure agree --format csv)
 entente_cli_case(issue15_ukraine_pair_counts_with_a_note 0 "Ukraine \\(UKR, 369\\) in 1980; their votes of those years are counted here" ""
   votes UKR USA --from 1980 --to 1980 --format table)
+
+# 2020 holds one roll call, the end of session 74: a partial year, marked.
+entente_cli_case(issue15_partial_year_marked 0 "^2,20,2020,USA,CAN,1,1,1,1,,,1$" ""
+  votes dyadyears --from 2020 --format csv --no-provenance)
+entente_cli_case(issue15_partial_year_note 0 "# note: partial year: 2020 \\(1 roll call of session 74\\)" ""
+  votes dyadyears --from 2020 --format csv)
+entente_cli_case(issue15_full_year_not_partial 0 "^2,20,2019,USA,CAN,[0-9]+,.*,0$" ""
+  votes dyadyears --from 2019 --to 2019 --format csv --no-provenance)
+entente_cli_case(issue15_votes_by_year_partial 0 "^PAK,770,CHN,710,2020,1,.*,1$" ""
+  votes PAK CHN --by year --format csv --no-provenance)

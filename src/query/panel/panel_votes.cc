@@ -8,7 +8,7 @@
 // is the COW state system's, so a state that voted outside it (Ukraine and
 // Belarus before 1991) has no row then; votes of a seat that passed to a
 // state COW codes anew are that state's from its first day (data/un_votes.h),
-// and the notes say so (query/votes/vote_record.h).
+// and the notes say so, and name partial years (query/votes/vote_record.h).
 #include "query/panel/panel_grid.h"
 #include "query/panel/panel_sources.h"
 #include "query/votes/vote_matrix_source.h"
@@ -79,6 +79,8 @@ Result<PanelSourcePtr> OpenVotesPanel(Workspace& ws, const PanelLayout& layout) 
     Result<std::vector<std::string>> seats = SeatNotes(ws, **matrix, layout.years, {}, SeatNoteUse::kDyadYears);
     if (!seats.ok()) return seats.status();
     for (std::string& n : *seats) source->AddNote("un_*: " + n);
+    std::string partial = PartialYearsNote(PartialYears(**matrix), layout.years, false);
+    if (!partial.empty()) source->AddNote("un_*: " + partial);
   }
   return PanelSourcePtr(std::move(source));
 }

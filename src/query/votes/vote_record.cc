@@ -1,7 +1,9 @@
-// The coding of seats, for the notes of the vote answers.
+// Partial years and the coding of seats, for the notes of the vote answers.
 #include "query/votes/vote_record.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -33,6 +35,48 @@ bool VotedIn(const VoteMatrix& m, size_t s, size_t begin, size_t end) {
 }
 
 }  // namespace
+
+std::vector<PartialYear> PartialYears(const VoteMatrix& m) {
+  std::vector<PartialYear> out;
+  if (m.roll_call_count() == 0) return out;
+  // Only the record's last year can be cut short by where the data stop: a
+  // thin year inside the record (1951 has 7 roll calls) is what the General
+  // Assembly recorded, not a gap in the data.
+  const int last = m.last_year();
+  auto [begin, end] = m.YearRange(last);
+  std::map<int, int> first_year;  // session -> year of its first roll call
+  for (const RollCall& rc : m.roll_calls()) {
+    auto [it, fresh] = first_year.emplace(rc.session, rc.date.year);
+    if (!fresh) it->second = std::min(it->second, rc.date.year);
+  }
+  std::set<int> sessions;
+  for (size_t i = begin; i < end; ++i) {
+    int session = m.roll_call(i).session;
+    if (first_year[session] == last) return out;  // the year's own session is there
+    sessions.insert(session);
+  }
+  if (begin < end) out.push_back(PartialYear{last, static_cast<int>(end - begin), {sessions.begin(), sessions.end()}});
+  return out;
+}
+
+bool IsPartialYear(const std::vector<PartialYear>& partial, int year) {
+  return std::any_of(partial.begin(), partial.end(), [year](const PartialYear& p) { return p.year == year; });
+}
+
+std::string PartialYearsNote(const std::vector<PartialYear>& partial, const std::optional<Period>& years,
+                             bool column) {
+  std::vector<std::string> named;
+  for (const PartialYear& p : partial) {
+    if (years && !years->Contains(p.year)) continue;
+    named.push_back(fmt::format("{} ({} roll call{} of session {})", p.year, p.roll_calls, p.roll_calls == 1 ? "" : "s",
+                                fmt::join(p.sessions, " and ")));
+  }
+  if (named.empty()) return "";
+  return fmt::format("partial year{}: {}; no roll call of {} belongs to a session opened in that year, so the record "
+                     "holds only the end of an earlier session, and its measures stand on those few votes{}",
+                     named.size() == 1 ? "" : "s", fmt::join(named, ", "), named.size() == 1 ? "it" : "them",
+                     column ? " (partial_year = 1)" : "");
+}
 
 int StateSystemEnd(const CountryRegistry& registry) {
   int end = 0;

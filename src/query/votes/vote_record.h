@@ -1,5 +1,14 @@
-// What the UN vote record's coding means for an answer, so that every
-// command that reads it says the same:
+// What the UN vote record's coding and coverage mean for an answer, so that
+// every command that reads it says the same:
+// - partial years: a calendar year holds the end of the session opened the
+//   year before (January to September) and the start of its own (from
+//   September). The record's last year is partial when none of its roll
+//   calls belongs to a session that opened in it: the data stop before its
+//   own session, and it holds only the remainder of an earlier one. 2020 is
+//   such a year, one roll call of session 74 (the data end before session 75
+//   opened); its measures stand on a handful of votes and are not
+//   comparable with the full years. A thin year inside the record (1951, 7
+//   roll calls) is what the Assembly recorded, not a gap, and is not partial.
 // - seats passed to a successor: the votes that RecodeSucceededSeats
 //   (data/un_votes.h) moves by date to the state COW codes anew;
 // - seats outside the COW state system: states that cast votes in years in
@@ -22,6 +31,21 @@
 #include "query/workspace.h"
 
 namespace entente {
+
+struct PartialYear {
+  int year = 0;
+  int roll_calls = 0;       // roll calls dated in the year
+  std::vector<int> sessions;  // the earlier sessions they belong to
+};
+
+// The partial years of the record (see above), in order: none, or its last.
+std::vector<PartialYear> PartialYears(const VoteMatrix& m);
+bool IsPartialYear(const std::vector<PartialYear>& partial, int year);
+// One sentence naming the partial years inside `years` (all when nullopt),
+// or "" when none is; `column` adds that the answer's partial_year column
+// marks them.
+std::string PartialYearsNote(const std::vector<PartialYear>& partial, const std::optional<Period>& years,
+                             bool column = true);
 
 // The last year of the COW state list (2016 in v2016).
 int StateSystemEnd(const CountryRegistry& registry);

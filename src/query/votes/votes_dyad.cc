@@ -128,6 +128,9 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
     case VoteGrouping::kYear: {
       t.AddColumn("year", 0);
       AddScoreColumns(t, *measures);
+      t.AddColumn("partial_year", 0);
+      const std::vector<PartialYear> partial = PartialYears(m);
+      std::optional<Period> shown;  // the years with a row
       for (int y = m.first_year(); y <= m.last_year(); ++y) {
         auto [begin, end] = m.YearRange(y);
         if (begin == end) continue;
@@ -137,8 +140,14 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         std::vector<Cell> row = dyad_cells();
         row.emplace_back(int64_t{y});
         AppendScores(row, s, *measures, distance(sessions_in(begin, end)));
+        row.emplace_back(int64_t{IsPartialYear(partial, y) ? 1 : 0});
         t.AddRow(std::move(row));
         total_n += s.n;
+        shown = shown ? Period{shown->from, y} : Period{y, y};
+      }
+      if (shown) {
+        std::string note = PartialYearsNote(partial, shown);
+        if (!note.empty()) answer.notes.push_back(std::move(note));
       }
       break;
     }

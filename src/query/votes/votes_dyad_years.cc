@@ -26,6 +26,7 @@ Result<DyadYearsQuery> DyadYearsQuery::Prepare(Workspace& ws, const DyadYearsReq
     q.countries_.push_back((*reg)->Find(c));
     q.codes_.push_back(q.countries_.back()->ShortCode());
   }
+  q.partial_ = PartialYears(m);
   q.system_end_ = StateSystemEnd(**reg);
 
   Answer& h = q.header_;
@@ -34,12 +35,17 @@ Result<DyadYearsQuery> DyadYearsQuery::Prepare(Workspace& ws, const DyadYearsReq
   AddVoteFacts(h, req.filter, m, q.measures_);
   h.AddFact("rows", "one per undirected dyad (ccode1 < ccode2) of members of the COW state system and calendar year "
                     "with n >= 1");
+  h.AddFact("partial_year", "1 when no roll call of the year belongs to a session opened in it (the record holds "
+                            "only the end of an earlier session), else 0");
   Table& t = h.AddSection("dyad_years", "Dyad-years");
   for (const char* c : {"ccode1", "ccode2", "year", "iso3_1", "iso3_2"}) t.AddColumn(c, 0);
   AddScoreColumns(t, q.measures_);
+  t.AddColumn("partial_year", 0);
   Result<std::vector<std::string>> seats = SeatNotes(ws, m, req.filter.years, {}, SeatNoteUse::kDyadYears);
   if (!seats.ok()) return seats.status();
   for (std::string& n : *seats) h.notes.push_back(std::move(n));
+  std::string partial = PartialYearsNote(q.partial_, req.filter.years);
+  if (!partial.empty()) h.notes.push_back(std::move(partial));
   UseVoteDatasets(ws, &h);
   return q;
 }
@@ -61,6 +67,7 @@ void DyadYearsQuery::Run(const RowCallback& row) const {
       auto [from, to] = m.ActiveYears(s);
       if (from <= y && y <= to && InStateSystem(*countries_[s], y, system_end_)) active.push_back(s);
     }
+    const int64_t partial = IsPartialYear(partial_, y) ? 1 : 0;
     for (size_t x = 0; x < active.size(); ++x) {
       for (size_t z = x + 1; z < active.size(); ++z) {
         AgreementScores s = ScoreDyad(m, active[x], active[z], mask, f, begin, end);
@@ -72,6 +79,7 @@ void DyadYearsQuery::Run(const RowCallback& row) const {
         cells.emplace_back(codes_[active[x]]);
         cells.emplace_back(codes_[active[z]]);
         AppendScores(cells, s, measures_);
+        cells.emplace_back(partial);
         row(cells);
       }
     }

@@ -1,7 +1,8 @@
 // The dyad-year table: every undirected pair of states (ccode1 < ccode2) in
 // every year in which both were members of the COW state system and voted on
-// at least one common roll call, with n and every measure: the panel
-// researchers otherwise build in R. States that
+// at least one common roll call, with n, every measure and partial_year (1 in
+// a year that holds only the end of an earlier session; query/votes/
+// vote_record.h): the panel researchers otherwise build in R. States that
 // voted in a year outside the system (Ukraine and Belarus before 1991) form
 // no row then, as in Häge's (2011) dyad-years. Rows stream to a
 // callback, in order of year, ccode1, ccode2, so the table (about 820,000
@@ -38,7 +39,7 @@ class DyadYearsQuery {
   static Result<DyadYearsQuery> Prepare(Workspace& ws, const DyadYearsRequest& request);
 
   // Title, facts, datasets and the columns of its one section: ccode1,
-  // ccode2, year, iso3_1, iso3_2, n, measures.
+  // ccode2, year, iso3_1, iso3_2, n, measures, partial_year.
   const Answer& header() const { return header_; }
   // Calls `row` for each dyad-year with n >= 1.
   void Run(const RowCallback& row) const;
@@ -50,6 +51,7 @@ class DyadYearsQuery {
   std::vector<const VoteMeasureInfo*> measures_;
   std::vector<std::string> codes_;  // display code of each member
   std::vector<const Country*> countries_;  // each member's state
+  std::vector<PartialYear> partial_;
   int system_end_ = 0;  // the COW state list's last year
 };
 

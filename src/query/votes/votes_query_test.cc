@@ -208,6 +208,7 @@ TEST_F(VotesQueryTest, Issue15DyadYearsCodeSeatsAsTheStatesOfTheDay) {
       EXPECT_NE(key.first, gone) << key.second;
       EXPECT_NE(key.second, gone) << key.first;
     }
+    EXPECT_EQ(Int(r.back()), 0);  // 1990 is a full year
   }
   ASSERT_EQ(rows.count({2, 255}), 1u);
   EXPECT_EQ(Int(rows[{2, 255}][5]), 84);
@@ -223,6 +224,24 @@ TEST_F(VotesQueryTest, Issue15DyadYearsCodeSeatsAsTheStatesOfTheDay) {
   f.years = Period{1973, 1989};
   Answer frg = Dyad("260", "2", f);
   EXPECT_GT(Int(frg.sections[0].table.rows.at(0)[6]), 1900);
+}
+
+// 2020 holds only the January leftovers of session 74: the one partial year.
+TEST_F(VotesQueryTest, Issue15PartialYearIsTheRecordsStubEnd) {
+  Result<std::shared_ptr<const VoteMatrix>> m = OpenVoteMatrix(*ws_);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  std::vector<PartialYear> partial = PartialYears(**m);
+  ASSERT_EQ(partial.size(), 1u);
+  EXPECT_EQ(partial[0].year, 2020);
+  EXPECT_EQ(partial[0].roll_calls, 1);
+  EXPECT_EQ(partial[0].sessions, std::vector<int>{74});
+  Answer by_year = Dyad("PAK", "CHN", VoteFilter{}, VoteGrouping::kYear);
+  const Table& t = by_year.sections[0].table;
+  ASSERT_EQ(t.columns.back().name, "partial_year");
+  for (const auto& row : t.rows) EXPECT_EQ(Int(row.back()), Int(row[4]) == 2020 ? 1 : 0) << Int(row[4]);
+  EXPECT_TRUE(std::any_of(by_year.notes.begin(), by_year.notes.end(), [](const std::string& n) {
+    return n.rfind("partial year: 2020 (1 roll call of session 74)", 0) == 0;
+  }));
 }
 
 }  // namespace votes_query_test
