@@ -16,7 +16,8 @@ void SetupAlliancesCommand(CLI::App& app, CliContext& ctx) {
       "Sections: obligations (obligation, iso3_1, ccode1, iso3_2, ccode2, from, to, years: iso3_1 pledges toward\n"
       "iso3_2 in each spell of consecutive years) and years (year, defense, offense, neutrality, non_aggression,\n"
       "consultation: 1 when either state holds the pledge). A pair without an alliance in the period gets a\n"
-      "one-line message (exit 2). ATOP ends in 2018.\n\n"
+      "one-line message (exit 2). ATOP ends in 2018. --from and --to select the spells in force in those\n"
+      "years (from and to stay each spell's own years) and cut the years table.\n\n"
       "Examples:\n  entente alliances USA GBR --from 1945\n  entente alliances PAK USA\n"
       "  entente alliances PAK CHN   # no alliance: exit 2");
   cmd->callback([&ctx, req] {

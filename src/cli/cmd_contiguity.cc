@@ -14,8 +14,9 @@ void SetupContiguityCommand(CLI::App& app, CliContext& ctx) {
   ctx.AddCommonOptions(cmd);
   cmd->footer(
       "Section contiguity: iso3_1, ccode1, iso3_2, ccode2, conttype, contiguity, from, to (dates, by month).\n"
-      "conttype 1 land or river border; 2-5 at most 12, 24, 150 or 400 miles of water. States that are not\n"
-      "contiguous get a one-line message (exit 2). The data end in 2016.\n\n"
+      "conttype 1 land or river border; 2-5 at most 12, 24, 150 or 400 miles of water. The file's rows of\n"
+      "conttype 0 (peacesciencer's months without contiguity) are no border: they are named in a note, never\n"
+      "listed as spells. States that are not contiguous get a one-line message (exit 2). The data end in 2016.\n\n"
       "Examples:\n  entente contiguity PAK CHN\n  entente contiguity USA RUS --format csv\n"
       "  entente contiguity PAK USA   # not contiguous: exit 2");
   cmd->callback([&ctx, req] {

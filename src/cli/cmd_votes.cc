@@ -119,7 +119,9 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
       "Columns: iso3_1, ccode1, iso3_2, ccode2, then from,to (total), year, session,from,to or issue,issue_name;\n"
       "n; the measures. Years are calendar years of the roll calls' dates. States that share no counted roll\n"
       "call get a note saying why (e.g. China votes only from 1971: its seat was held before by the Republic of\n"
-      "China, recorded as Taiwan).\n\n" +
+      "China, recorded as Taiwan). Each vote is the COW state's that held the seat on its date (united\n"
+      "Germany's votes of late 1990 are 255's, Yemen's of 1990 679's; docs/DATASETS.md). --by year adds\n"
+      "partial_year: 1 in a year that holds only the end of an earlier session (2020).\n\n" +
       VoteMeasureHelp() +
       "  ideal_distance  " + IdealDistanceMeasure().title + ": " + IdealDistanceMeasure().definition +
       "\n         [" + IdealDistanceMeasure().citation +
@@ -184,9 +186,13 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
   CLI::App* d = votes->add_subcommand("dyadyears", "Every undirected dyad-year with n and all measures (tidy CSV)");
   AddVoteOptions(d, dy->votes, true);
   ctx.AddCommonOptions(d);
-  d->footer("Columns: ccode1, ccode2 (ccode1 < ccode2), year, iso3_1, iso3_2, n, agree, ia, s, kappa, pi.\n"
-            "One row per dyad and calendar year in which both voted on at least one common roll call; about\n"
-            "830,000 rows for 1946-2020, streamed (CSV and JSON) rather than held in memory.\n\n"
+  d->footer("Columns: ccode1, ccode2 (ccode1 < ccode2), year, iso3_1, iso3_2, n, agree, ia, s, kappa, pi,\n"
+            "partial_year (1 in a year that holds only the end of an earlier session: 2020, one roll call).\n"
+            "One row per dyad and calendar year in which both were members of the COW state system and voted on\n"
+            "at least one common roll call (Ukraine and Belarus, UN members from 1945, enter the system in 1991;\n"
+            "a note names such state-years); about 820,000 rows for 1946-2020, streamed (CSV and JSON) rather\n"
+            "than held in memory. Votes of a seat that passed to a state COW codes anew (Germany from 3 October\n"
+            "1990, Yemen from 22 May 1990) are that state's (docs/DATASETS.md).\n\n"
             "Examples:\n  entente votes dyadyears -o dyadyears.csv\n"
             "  entente votes dyadyears --from 1991 --exclude-unanimous --measure ia,kappa --no-provenance");
   d->callback([&ctx, dy, dyad] {

@@ -251,6 +251,21 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
       reg.ambiguous_names_[NormalizeName(key.str())] = codes;
     }
   }
+  if (const toml::node* seats_node = aliases.get("un_seats")) {
+    const toml::table* seats = seats_node->as_table();
+    if (seats == nullptr) return AliasError(seats_node->source(), "un_seats: expected a table of COW codes");
+    for (const auto& [key, node] : *seats) {
+      int seat = 0;
+      const auto* v = node.as_integer();
+      if (!ParseInt(key.str(), &seat) || reg.FindMutable(seat) == nullptr || v == nullptr ||
+          reg.FindMutable(static_cast<int>(v->get())) == nullptr || static_cast<int>(v->get()) == seat) {
+        return AliasError(node.source(), fmt::format("un_seats \"{}\": expected the COW code of a known state as "
+                                                     "the key and of another known state as the value",
+                                                     key.str()));
+      }
+      reg.un_seats_.emplace_back(CowCode{seat}, CowCode{static_cast<int>(v->get())});
+    }
+  }
   if (const toml::array* actors = aliases["non_state"]["names"].as_array()) {
     for (const auto& node : *actors) {
       const auto* s = node.as_string();

@@ -27,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/country.h"
@@ -115,6 +116,10 @@ class CountryRegistry {
   bool DependsOnYear(std::string_view query, CodeSystem system = CodeSystem::kAny) const;
   // Every state the query could mean (empty when unknown).
   std::vector<const Country*> Candidates(std::string_view query, std::optional<int> year = std::nullopt) const;
+  // UN seats that passed to a state COW codes anew, as (seat, successor)
+  // pairs from the alias table's [un_seats]: the UN record files the seat's
+  // votes under the old state after the new one began (data/un_votes.h).
+  const std::vector<std::pair<CowCode, CowCode>>& UnSeatSuccessions() const { return un_seats_; }
   // Up to `limit` states whose names, aliases or codes are closest to an
   // unknown query by edit distance, best first, as "Name (ISO3, ccode)".
   std::vector<std::string> Suggest(std::string_view query, size_t limit = 3) const;
@@ -169,6 +174,7 @@ class CountryRegistry {
   std::vector<CountryIdentity> entities_;
   std::map<std::string, size_t, std::less<>> entity_names_;
   std::vector<std::string> non_state_names_;  // the alias table's, normalised
+  std::vector<std::pair<CowCode, CowCode>> un_seats_;  // [un_seats]: seat, successor
   std::vector<std::pair<std::string, int>> patterns_;  // codelist regexes -> ccode
   // The patterns compiled once, on the first query that needs them (most
   // queries are codes or exact names and never do), and what they matched

@@ -15,7 +15,7 @@ constexpr int kMaxContType = 5;
 
 const char* ContiguityLabel(int conttype) {
   switch (conttype) {
-    case 0: return "code 0 (not defined in the COW codebook)";
+    case 0: return "not contiguous (no COW contiguity record)";
     case 1: return "land or river border";
     case 2: return "up to 12 miles of water";
     case 3: return "up to 24 miles of water";

@@ -2,6 +2,8 @@
 #include "data/un_votes.h"
 
 #include <map>
+#include <optional>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -70,6 +72,52 @@ Result<std::vector<UnVote>> LoadUnVotes(std::istream& in, const std::string& sou
     out.push_back(UnVote{rcid, CowCode{ccode}, choice});
   }
   return out;
+}
+
+Result<std::vector<UnSeatSuccession>> UnSeatSuccessions(const CountryRegistry& registry,
+                                                        const std::vector<MembershipSpell>& spells) {
+  std::vector<UnSeatSuccession> out;
+  for (const auto& [seat, successor] : registry.UnSeatSuccessions()) {
+    std::optional<CalendarDate> seat_start, since;
+    for (const MembershipSpell& s : spells) {
+      if (s.ccode == seat && (!seat_start || s.start < *seat_start)) seat_start = s.start;
+    }
+    for (const MembershipSpell& s : spells) {
+      if (s.ccode != successor || (seat_start && !(*seat_start < s.start))) continue;
+      if (!since || s.start < *since) since = s.start;
+    }
+    if (!since) {
+      return Status::DataError(fmt::format("cow/cow_states.csv: state {} has no spell of membership after state {} "
+                                           "began, so the UN seat of {} cannot pass to it (src/data/"
+                                           "country_aliases.toml, [un_seats])",
+                                           successor.value, seat.value, seat.value));
+    }
+    out.push_back(UnSeatSuccession{seat, successor, *since, 0});
+  }
+  return out;
+}
+
+Result<std::vector<UnSeatSuccession>> RecodeSucceededSeats(std::vector<UnVote>* votes,
+                                                           const std::vector<RollCall>& roll_calls,
+                                                           const std::vector<MembershipSpell>& spells,
+                                                           const CountryRegistry& registry) {
+  Result<std::vector<UnSeatSuccession>> successions = UnSeatSuccessions(registry, spells);
+  if (!successions.ok()) return successions.status();
+  if (successions->empty()) return successions;
+  std::unordered_map<int64_t, CalendarDate> date;
+  date.reserve(roll_calls.size() * 2);
+  for (const RollCall& rc : roll_calls) date.emplace(rc.rcid, rc.date);
+  for (UnVote& v : *votes) {
+    for (UnSeatSuccession& s : *successions) {
+      if (v.ccode != s.seat) continue;
+      auto it = date.find(v.rcid);
+      if (it == date.end() || it->second < s.since) break;
+      v.ccode = s.successor;
+      ++s.votes;
+      break;
+    }
+  }
+  return successions;
 }
 
 }  // namespace entente

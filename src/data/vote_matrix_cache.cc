@@ -17,7 +17,9 @@
 namespace entente {
 namespace {
 
-constexpr char kMagic[8] = {'E', 'N', 'T', 'V', 'M', '0', '0', '4'};
+// The format version is also the version of how votes are coded to states:
+// 005 moves the votes of succeeded UN seats by date (data/un_votes.h).
+constexpr char kMagic[8] = {'E', 'N', 'T', 'V', 'M', '0', '0', '5'};
 constexpr size_t kDigestBytes = 32;  // the SHA-256 of the bytes before it, at the end
 
 class Writer {

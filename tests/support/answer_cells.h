@@ -15,7 +15,6 @@ namespace entente::testing {
 // The first row whose column `key` holds `value`, or null.
 inline const std::vector<Cell>* RowWhere(const Table& t, const std::string& key, const Cell& value) {
   size_t c = ColumnOf(t, key);
-  if (c == t.columns.size()) return nullptr;
   for (const auto& row : t.rows) {
     if (row[c] == value) return &row;
   }

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -30,11 +31,13 @@ inline const Table* SectionTable(const Answer& answer, const std::string& name) 
 }
 
 // The index of column `name` in `table` (columns.size() when absent).
+// The index of column `name`; throws (failing the test) when there is none,
+// so that a renamed column never reads past a row.
 inline size_t ColumnOf(const Table& table, const std::string& name) {
   for (size_t i = 0; i < table.columns.size(); ++i) {
     if (table.columns[i].name == name) return i;
   }
-  return table.columns.size();
+  throw std::out_of_range("no column " + name);
 }
 
 }  // namespace entente::testing

@@ -1,9 +1,10 @@
 // The panel's contiguity column: conttype, the closest COW direct contiguity
 // in force on any day of the year (1 land or river border, 2-5 separated by
-// up to 12, 24, 150 and 400 miles of water), 0 when none was. The file also
-// dates spells of type 0 (Nicaragua and Colombia 1903-1928, between a type 5
-// and a type 4 spell); they mark no contiguity and never hide another type in
-// force the same year.
+// up to 12, 24, 150 and 400 miles of water), 0 when none was. The file's rows
+// of type 0 are peacesciencer's months without contiguity (data/cow_contdir.h;
+// Nicaragua and Colombia 1903-1928, between a type 5 and a type 4 spell, or
+// Germany and Italy 1816-2016 around their land border of 1938-1945): they
+// add nothing and never hide a type in force the same year.
 #include <algorithm>
 
 #include "data/cow_contdir.h"

@@ -98,7 +98,7 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
     t.AddColumn("iso3_2", 0);
   }
   const std::vector<std::string>& names = req.sources.empty() ? DefaultPanelSources() : req.sources;
-  const PanelLayout layout{req.directed};
+  const PanelLayout layout{req.directed, q.years_};
   // Sources keep the order of PanelSourceNames(), whatever order --with gave.
   for (const std::string& name : names) {
     if (std::find(PanelSourceNames().begin(), PanelSourceNames().end(), name) == PanelSourceNames().end()) {
@@ -156,6 +156,7 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
       std::string note = OutsideCoverageNote(name, *q.years_, info.coverage);
       if (!note.empty()) h.notes.push_back(note);
     }
+    for (const std::string& note : q.sources_[0].back()->notes()) h.notes.push_back(note);
   }
   h.notes.push_back("missing is not zero: outside a source's years its columns are empty; inside them a dyad "
                     "without a record has 0 (no pledge, shared IGO, rivalry, dispute or delivery)");

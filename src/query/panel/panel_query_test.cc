@@ -182,6 +182,45 @@ TEST_F(PanelTest, SpotChecksAgainstTheRawFiles) {
   CheckSpots(p, spots);
 }
 
+// conttype 0 rows (peacesciencer's months without contiguity) never hide a
+// COW type in force the same year, even when the 0 row encloses the spell.
+TEST_F(PanelTest, Issue15ContiguityZeroHidesNoType) {
+  PanelRequest req;
+  req.sources = {"contiguity"};
+  req.states = {"GMY", "ITA", "ETH", "SAU", "ECU", "BRA"};
+  req.both = true;
+  Panel p = RunPanel(*ws_, req);
+  const Spot spots[] = {
+      // Germany-Italy: a 0 row 1816-2016 around the land border of 1938-1945.
+      {255, 325, 1940, "conttype", I(1)},
+      {255, 325, 1930, "conttype", I(0)},
+      // Ethiopia-Saudi Arabia: a 0 row 1927-2016 around type 4 in 1952-1993.
+      {530, 670, 1960, "conttype", I(4)}, {530, 670, 2000, "conttype", I(0)},
+      // Ecuador-Brazil: land border to July 1916, then only a 0 row.
+      {130, 140, 1916, "conttype", I(1)}, {130, 140, 2000, "conttype", I(0)},
+  };
+  CheckSpots(p, spots);
+}
+
+// The UN columns code each vote as the state of its date: united Germany's
+// votes of 1990 (filed under the Federal Republic) are 255's, Yemen's (filed
+// under the Yemen Arab Republic) 679's; counts from the CSV files joined
+// apart from entente.
+TEST_F(PanelTest, Issue15VotesOfSucceededSeats) {
+  PanelRequest req;
+  req.sources = {"votes"};
+  req.states = {"USA", "GFR", "GMY", "YAR", "YEM"};
+  req.both = true;
+  req.years = {1990, 1990};
+  Panel p = RunPanel(*ws_, req);
+  const Spot spots[] = {
+      {2, 255, 1990, "un_n", I(84)}, {2, 255, 1990, "un_agree", D(33.0 / 84)},
+      {2, 260, 1990, "un_n", I(0)},  {2, 260, 1990, "un_agree", kEmpty},
+      {2, 679, 1990, "un_n", I(82)}, {2, 678, 1990, "un_n", I(0)},
+  };
+  CheckSpots(p, spots);
+}
+
 // Missing is not zero: each source's columns are empty just outside its
 // years and filled (0 without a record) just inside them. The frame ends in
 // 2016, so the sources that run past it are checked at their first year.

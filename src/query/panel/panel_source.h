@@ -19,6 +19,7 @@ namespace entente {
 // How the panel is laid out, as every source needs to know it.
 struct PanelLayout {
   bool directed = true;  // both orders of each dyad; else ccode1 < ccode2
+  std::optional<Period> years;  // the panel's years; nullopt when it has none
 };
 
 // What the panel says about a source: its name for --with, its columns, its
@@ -36,6 +37,9 @@ class PanelSource {
  public:
   virtual ~PanelSource() = default;
   const PanelSourceInfo& info() const { return info_; }
+  // The answer's notes on the source in the panel's years.
+  const std::vector<std::string>& notes() const { return notes_; }
+  void AddNote(std::string note) { notes_.push_back(std::move(note)); }
   // Readies the lookups of one year. Called in increasing order of years and
   // only for years inside the coverage.
   virtual void StartYear(const FrameYear& year) = 0;
@@ -48,6 +52,7 @@ class PanelSource {
 
  private:
   PanelSourceInfo info_;
+  std::vector<std::string> notes_;
 };
 
 }  // namespace entente

@@ -4,10 +4,15 @@
 // measures/vote_measure_registry.h). Inside the votes' years a dyad without
 // a common roll call (a state absent, not yet a member of the UN, or whose
 // seat another government held) has un_n 0 and empty measures. Years are the
-// calendar years of the roll calls' dates; every roll call counts.
+// calendar years of the roll calls' dates; every roll call counts. The frame
+// is the COW state system's, so a state that voted outside it (Ukraine and
+// Belarus before 1991) has no row then; votes of a seat that passed to a
+// state COW codes anew are that state's from its first day (data/un_votes.h),
+// and the notes say so, and name partial years (query/votes/vote_record.h).
 #include "query/panel/panel_grid.h"
 #include "query/panel/panel_sources.h"
 #include "query/votes/vote_matrix_source.h"
+#include "query/votes/vote_record.h"
 #include "query/votes/vote_scores.h"
 
 namespace entente {
@@ -59,7 +64,7 @@ class VotesPanel : public PanelSource {
 
 }  // namespace
 
-Result<PanelSourcePtr> OpenVotesPanel(Workspace& ws, const PanelLayout&) {
+Result<PanelSourcePtr> OpenVotesPanel(Workspace& ws, const PanelLayout& layout) {
   Result<MeasureList> measures = SelectMeasures({});
   if (!measures.ok()) return measures.status();
   Result<std::shared_ptr<const VoteMatrix>> matrix = OpenVoteMatrix(ws);
@@ -69,7 +74,15 @@ Result<PanelSourcePtr> OpenVotesPanel(Workspace& ws, const PanelLayout&) {
                        "un_n: roll calls of the year on which both voted; un_*: agreement over them (empty when "
                        "un_n is 0)"};
   for (const VoteMeasureInfo* m : *measures) info.columns.push_back(std::string("un_") + m->name);
-  return PanelSourcePtr(std::make_unique<VotesPanel>(std::move(info), *matrix, *measures));
+  auto source = std::make_unique<VotesPanel>(std::move(info), *matrix, *measures);
+  if (layout.years) {
+    Result<std::vector<std::string>> seats = SeatNotes(ws, **matrix, layout.years, {}, SeatNoteUse::kDyadYears);
+    if (!seats.ok()) return seats.status();
+    for (std::string& n : *seats) source->AddNote("un_*: " + n);
+    std::string partial = PartialYearsNote(PartialYears(**matrix), layout.years, false);
+    if (!partial.empty()) source->AddNote("un_*: " + partial);
+  }
+  return PanelSourcePtr(std::move(source));
 }
 
 }  // namespace entente

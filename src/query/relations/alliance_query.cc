@@ -1,6 +1,7 @@
 // Spells of ATOP pledges within a dyad.
 #include "query/relations/alliance_query.h"
 
+#include <array>
 #include <map>
 
 #include <fmt/format.h>
@@ -30,24 +31,29 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
   std::vector<int> years[2][kAtopPledgeCount];
   std::map<int, std::array<bool, kAtopPledgeCount>> by_year;
   int bare_years = 0;
+  // The spells are built from every year of the data, and the period selects
+  // those in force in it: a spell that began before the period keeps its
+  // first year, one that went on after it its last. Only the years table is
+  // cut to the period.
   for (const AtopDyadYear& r : **rows) {
-    if (!period->Contains(r.year)) continue;
     int dir = r.ccode1 == a.ccode && r.ccode2 == b.ccode ? 0 : r.ccode1 == b.ccode && r.ccode2 == a.ccode ? 1 : -1;
     if (dir < 0) continue;
-    auto& any = by_year[r.year];
+    const bool inside = period->Contains(r.year);
+    std::array<bool, kAtopPledgeCount>* any = inside ? &by_year[r.year] : nullptr;
     bool some = false;
     for (size_t p = 0; p < kAtopPledgeCount; ++p) {
       if (!r.pledges[p]) continue;
       years[dir][p].push_back(r.year);
-      any[p] = true;
+      if (any) (*any)[p] = true;
       some = true;
     }
-    if (!some && dir == 0) ++bare_years;
+    if (inside && !some && dir == 0) ++bare_years;
   }
   if (by_year.empty()) {
     answer.no_rows = fmt::format("no alliance in these years: ATOP records no alliance between {} and {} "
                                         "in {}", a.Label(), b.Label(), period->ToString());
   }
+  int beyond = 0;  // spells that began before the period or went on after it
   Table& ob = answer.AddSection("obligations", "Obligations (iso3_1 pledges toward iso3_2)");
   ob.AddColumn("obligation");
   AddStateColumns(ob, "1");
@@ -58,6 +64,8 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
       const Country& from = dir == 0 ? a : b;
       const Country& to = dir == 0 ? b : a;
       for (const Period& s : YearSpells(years[dir][p])) {
+        if (!period->Overlaps(s)) continue;
+        if (s.from < period->from || s.to > period->to) ++beyond;
         std::vector<Cell> row{Cell(std::string(AtopPledgeName(static_cast<AtopPledge>(p))))};
         AppendStateCells(row, &from, s.from);
         AppendStateCells(row, &to, s.from);
@@ -83,6 +91,11 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
   answer.AddFact("alliance_years", std::to_string(by_year.size()));
   answer.notes.push_back("ATOP's directed dyad-years: the row (ccode1, ccode2) is read as ccode1's pledges toward "
                          "ccode2; a pledge need not be mutual");
+  if (beyond > 0) {
+    answer.notes.push_back(fmt::format("from and to are each obligation's own first and last year in ATOP; {} of them "
+                                       "ran beyond {}, and the years table keeps the period's years",
+                                       beyond, period->ToString()));
+  }
   if (bare_years > 0) {
     answer.notes.push_back(fmt::format("in {} year(s) ATOP lists an alliance with none of the five pledges", bare_years));
   }

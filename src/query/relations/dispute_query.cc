@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -27,6 +29,9 @@ Result<Answer> DisputeQuery(Workspace& ws, const DyadRequest& request) {
   auto rows = ws.LoadOnce<std::vector<MidDyadYear>>("cow_mid", [&] { return LoadCowMid(*path); });
   if (!rows.ok()) return rows.status();
 
+  // The window selects the disputes that were under way in it, by their
+  // dispute-years; a dispute's own first and last year come from all of its
+  // years, so that a window never rewrites when a dispute began or ended.
   std::vector<const MidDyadYear*> found;
   for (const MidDyadYear& r : **rows) {
     if (r.ccode1 == a.ccode && r.ccode2 == b.ccode && period->Contains(r.year)) found.push_back(&r);
@@ -43,10 +48,15 @@ Result<Answer> DisputeQuery(Workspace& ws, const DyadRequest& request) {
     const MidDyadYear* first = nullptr;
   };
   std::map<int, Summary> disputes;
-  for (const MidDyadYear* r : found) {
-    Summary& s = disputes[r->dispnum];
-    if (s.first == nullptr) s = Summary{r->year, r->year, r};
-    s.to = std::max(s.to, r->year);
+  for (const MidDyadYear* r : found) disputes[r->dispnum];
+  for (const MidDyadYear& r : **rows) {
+    if (r.ccode1 != a.ccode || r.ccode2 != b.ccode) continue;
+    auto it = disputes.find(r.dispnum);
+    if (it == disputes.end()) continue;
+    Summary& s = it->second;
+    if (s.first == nullptr || r.year < s.first->year) s.first = &r;
+    s.from = s.first->year;
+    s.to = std::max(s.to, r.year);
   }
   std::vector<std::pair<int, Summary>> ordered(disputes.begin(), disputes.end());
   std::sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) {
@@ -86,6 +96,17 @@ Result<Answer> DisputeQuery(Workspace& ws, const DyadRequest& request) {
   answer.AddFact("disputes", fmt::format("{} ({} reaching war)", ordered.size(), wars));
   answer.notes.push_back("fatality is the dispute's fatality level over all its participants; empty when COW codes it "
                          "unknown (-9)");
+  std::vector<std::string> beyond;
+  for (const auto& [num, sm] : ordered) {
+    if (sm.from < period->from || sm.to > period->to) beyond.push_back(fmt::format("{} ({}-{})", num, sm.from, sm.to));
+  }
+  if (!beyond.empty()) {
+    answer.notes.push_back(fmt::format("the period {} selects the disputes under way in it; from and to are each "
+                                       "dispute's own years for the pair, and {} ran beyond the period: {}; the "
+                                       "dispute-years table keeps the period's years",
+                                       period->ToString(), beyond.size() == 1 ? "one" : "some",
+                                       fmt::join(beyond, ", ")));
+  }
   answer.UseDataset(ws.Ref("cow_mid"));
   return answer;
 }

@@ -10,9 +10,12 @@
 
 namespace entente {
 
-// Sections "disputes" (dispnum, from, to, side_a and side_a_ccode: the state
+// Sections "disputes" (one row per dispute under way in the period: dispnum,
+// from and to, the dispute's own first and last year for the pair, which may
+// lie outside the period, side_a and side_a_ccode: the state
 // on the side that took the first militarised action, hostlev and hostility:
-// the dispute's highest level, fatality) and "years" (dispnum, year, onset,
+// the dispute's highest level, fatality) and "years" (the period's
+// dispute-years: dispnum, year, onset,
 // hostlev1, hostlev2: each state's highest level that year, hiact1, hiact2,
 // orig1, orig2). Not found when the pair has no dispute in the period; usage
 // error for unknown states or years outside 1816-2014.

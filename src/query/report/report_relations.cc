@@ -107,13 +107,19 @@ void AddDisputes(ReportContext& ctx, ReportPart& part) {
   if (!s || s->table.empty()) return;
   const Table& t = s->table;
   std::map<std::string, int> by_hostility;
-  for (const auto& row : t.rows) ++by_hostility[TextCell(row[*ColumnIndex(t, "hostility")])];
+  // Rows are ordered by start; the last to end need not be the last row.
+  const Cell* last_to = &t.rows.front()[*ColumnIndex(t, "to")];
+  for (const auto& row : t.rows) {
+    ++by_hostility[TextCell(row[*ColumnIndex(t, "hostility")])];
+    const Cell& to = row[*ColumnIndex(t, "to")];
+    if (NumberCell(to).value_or(0) > NumberCell(*last_to).value_or(0)) last_to = &to;
+  }
   std::vector<std::string> counts;
   for (const auto& [h, n] : by_hostility) counts.push_back(fmt::format("{} {}", n, h));
   part.facts.push_back(ReportFact{
       "Militarised disputes (COW MID)",
       fmt::format("{} from {} to {} (highest hostility: {})", t.rows.size(), TextCell(t.rows.front()[*ColumnIndex(t, "from")]),
-                  TextCell(t.rows.back()[*ColumnIndex(t, "to")]), fmt::join(counts, ", "))});
+                  TextCell(*last_to), fmt::join(counts, ", "))});
   AddTable(part, "disputes", "Militarised disputes between the pair", t);
 }
 

@@ -2,6 +2,12 @@
 // the pair and the comparison dyads over the whole record, the period's
 // alignment on every measure, alignment by issue, each state's closest
 // partners, and the ideal points of the states in the period's sessions.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "core/number_format.h"
@@ -16,6 +22,10 @@ namespace entente {
 namespace {
 
 constexpr int kTopPartners = 10;
+// A yearly point of the alignment chart needs this many roll calls that both
+// states voted on; fewer are a handful, and their points are left out with a
+// note, as are partial years (query/votes/vote_record.h).
+constexpr int64_t kMinChartRollCalls = 10;
 
 VoteFilter PeriodFilter(const ReportContext& ctx) {
   VoteFilter f;
@@ -23,8 +33,12 @@ VoteFilter PeriodFilter(const ReportContext& ctx) {
   return f;
 }
 
-// The measure by year of one dyad over the whole record, as chart points.
-void AddDyadSeries(ReportContext& ctx, ReportPart& part, Chart& chart, const Country& x, const Country& y) {
+// The measure by year of one dyad over the whole record, as chart points;
+// the years left out are added to `partial` (partial years, with the most
+// roll calls a dyad voted on in them) and `few` (years on fewer than
+// kMinChartRollCalls roll calls).
+void AddDyadSeries(ReportContext& ctx, ReportPart& part, Chart& chart, const Country& x, const Country& y,
+                   std::map<int, int64_t>* partial, std::vector<std::string>* few) {
   VotesDyadRequest req{std::to_string(x.ccode.value), std::to_string(y.ccode.value), {}, VoteGrouping::kYear,
                        {ctx.request.vote_measure}};
   std::optional<Answer> answer = ctx.Take(part, QueryVotesDyad(ctx.ws, req));
@@ -32,12 +46,26 @@ void AddDyadSeries(ReportContext& ctx, ReportPart& part, Chart& chart, const Cou
   const Section* s = FindSection(*answer, "votes");
   std::optional<size_t> year = ColumnIndex(s->table, "year");
   std::optional<size_t> value = ColumnIndex(s->table, ctx.request.vote_measure);
+  std::optional<size_t> n = ColumnIndex(s->table, "n");
+  std::optional<size_t> part_year = ColumnIndex(s->table, "partial_year");
   std::string series = ReportContext::DyadName(x, y);
   chart.series.push_back(series);
+  std::vector<std::string> small;
   for (const auto& row : s->table.rows) {
-    chart.points.push_back(
-        ChartPoint{static_cast<int>(*NumberCell(row[*year])), series, NumberCell(row[*value])});
+    const int yr = static_cast<int>(*NumberCell(row[*year]));
+    const int64_t votes = static_cast<int64_t>(NumberCell(row[*n]).value_or(0));
+    if (part_year && NumberCell(row[*part_year]).value_or(0) != 0) {
+      int64_t& most = (*partial)[yr];
+      most = std::max(most, votes);
+      continue;
+    }
+    if (votes < kMinChartRollCalls) {
+      small.push_back(fmt::format("{} ({})", yr, votes));
+      continue;
+    }
+    chart.points.push_back(ChartPoint{yr, series, NumberCell(row[*value])});
   }
+  if (!small.empty()) few->push_back(fmt::format("{} {}", series, fmt::join(small, ", ")));
 }
 
 void AddAlignmentChart(ReportContext& ctx, ReportPart& part, const VoteMeasureInfo& measure) {
@@ -49,8 +77,25 @@ void AddAlignmentChart(ReportContext& ctx, ReportPart& part, const VoteMeasureIn
   chart.kind = ChartKind::kLine;
   chart.y_title = measure.name;
   chart.highlight = ctx.period;
-  AddDyadSeries(ctx, part, chart, *ctx.a, *ctx.b);
-  for (const auto& [x, y] : ctx.compare) AddDyadSeries(ctx, part, chart, *x, *y);
+  std::map<int, int64_t> partial;
+  std::vector<std::string> few;
+  AddDyadSeries(ctx, part, chart, *ctx.a, *ctx.b, &partial, &few);
+  for (const auto& [x, y] : ctx.compare) AddDyadSeries(ctx, part, chart, *x, *y, &partial, &few);
+  std::vector<std::string> left_out;
+  for (const auto& [yr, votes] : partial) {
+    left_out.push_back(fmt::format("{}, a partial year: the record holds only the end of an earlier session there "
+                                   "({} roll call{})", yr, votes, votes == 1 ? "" : "s"));
+  }
+  if (!few.empty()) {
+    left_out.push_back(fmt::format("years on fewer than {} roll calls both voted on: {}", kMinChartRollCalls,
+                                   fmt::join(few, "; ")));
+  }
+  if (!left_out.empty()) {
+    std::vector<std::string> sentences = left_out;  // the caption's, each from a capital
+    for (std::string& t : sentences) t[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[0])));
+    chart.caption += fmt::format(" Not plotted: {}.", fmt::join(sentences, ". "));
+    part.notes.push_back(fmt::format("the yearly alignment chart leaves out {}", fmt::join(left_out, "; and ")));
+  }
   bool any = false;
   for (const ChartPoint& p : chart.points) any = any || p.value.has_value();
   if (any) part.charts.push_back(std::move(chart));

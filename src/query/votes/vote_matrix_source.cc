@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "data/checksum_cache.h"
+#include "data/cow_states.h"
 #include "data/sha256.h"
 #include "data/un_roll_call_issues.h"
 #include "data/un_roll_calls.h"
@@ -45,6 +46,15 @@ Result<VoteMatrix> LoadVoteMatrixFromCsv(Workspace& ws) {
   std::ifstream vote_in(*vote_path, std::ios::binary);
   Result<std::vector<UnVote>> votes = LoadUnVotes(vote_in, "unga/un_votes.csv", **reg);
   if (!votes.ok()) return votes.status();
+  // A seat that passed to a state COW codes anew: its votes from that state's
+  // first day are that state's (data/un_votes.h).
+  Result<std::filesystem::path> states_path = ws.DatasetPath("cow_states");
+  if (!states_path.ok()) return states_path.status();
+  auto spells =
+      ws.LoadOnce<std::vector<MembershipSpell>>("cow_states_spells", [&] { return LoadCowStates(*states_path); });
+  if (!spells.ok()) return spells.status();
+  Result<std::vector<UnSeatSuccession>> moved = RecodeSucceededSeats(&votes.value(), *roll_calls, **spells, **reg);
+  if (!moved.ok()) return moved.status();
   return VoteMatrix::Build(std::move(roll_calls.value()), *issues, *votes);
 }
 

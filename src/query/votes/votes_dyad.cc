@@ -10,6 +10,7 @@
 #include "query/ideal/ideal_dyad.h"
 #include "query/query_args.h"
 #include "query/votes/vote_matrix_source.h"
+#include "query/votes/vote_record.h"
 #include "query/votes/vote_scores.h"
 
 namespace entente {
@@ -134,6 +135,9 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
     case VoteGrouping::kYear: {
       t.AddColumn("year", 0);
       AddScoreColumns(t, *measures);
+      t.AddColumn("partial_year", 0);
+      const std::vector<PartialYear> partial = PartialYears(m);
+      std::optional<Period> shown;  // the years with a row
       for (int y = m.first_year(); y <= m.last_year(); ++y) {
         auto [begin, end] = m.YearRange(y);
         if (begin == end) continue;
@@ -143,8 +147,14 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
         std::vector<Cell> row = dyad_cells(y);
         row.emplace_back(int64_t{y});
         AppendScores(row, s, *measures, distance(sessions_in(begin, end)));
+        row.emplace_back(int64_t{IsPartialYear(partial, y) ? 1 : 0});
         t.AddRow(std::move(row));
         total_n += s.n;
+        shown = shown ? Period{shown->from, y} : Period{y, y};
+      }
+      if (shown) {
+        std::string note = PartialYearsNote(partial, shown);
+        if (!note.empty()) answer.notes.push_back(std::move(note));
       }
       break;
     }
@@ -199,6 +209,9 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
     }
   }
   if (total_n == 0) answer.notes.push_back(NoOverlapReason(m, *a, *b, req.filter));
+  Result<std::vector<std::string>> seats = SeatNotes(ws, m, req.filter.years, {a->ccode, b->ccode}, SeatNoteUse::kDyad);
+  if (!seats.ok()) return seats.status();
+  for (std::string& n : *seats) answer.notes.push_back(std::move(n));
   if (want_ideal) {
     answer.notes.push_back(
         "ideal_distance: static ideal points (as `entente ideal`), in standard deviations of each session's "

@@ -1,7 +1,11 @@
 // The dyad-year table: every undirected pair of states (ccode1 < ccode2) in
-// every year in which both voted on at least one common roll call, with n and
-// every measure: the panel researchers otherwise build in R. Rows stream to a
-// callback, in order of year, ccode1, ccode2, so the table (about 830,000
+// every year in which both were members of the COW state system and voted on
+// at least one common roll call, with n, every measure and partial_year (1 in
+// a year that holds only the end of an earlier session; query/votes/
+// vote_record.h): the panel researchers otherwise build in R. States that
+// voted in a year outside the system (Ukraine and Belarus before 1991) form
+// no row then, as in Häge's (2011) dyad-years. Rows stream to a
+// callback, in order of year, ccode1, ccode2, so the table (about 820,000
 // rows for 1946-2020) is never held in memory.
 #ifndef ENTENTE_QUERY_VOTES_VOTES_DYAD_YEARS_H_
 #define ENTENTE_QUERY_VOTES_VOTES_DYAD_YEARS_H_
@@ -16,6 +20,7 @@
 #include "data/vote_matrix.h"
 #include "measures/vote_measure_registry.h"
 #include "query/votes/vote_filter.h"
+#include "query/votes/vote_record.h"
 #include "query/workspace.h"
 
 namespace entente {
@@ -34,7 +39,7 @@ class DyadYearsQuery {
   static Result<DyadYearsQuery> Prepare(Workspace& ws, const DyadYearsRequest& request);
 
   // Title, facts, datasets and the columns of its one section: ccode1,
-  // ccode2, year, iso3_1, iso3_2, n, measures.
+  // ccode2, year, iso3_1, iso3_2, n, measures, partial_year.
   const Answer& header() const { return header_; }
   // Calls `row` for each dyad-year with n >= 1.
   void Run(const RowCallback& row) const;
@@ -45,6 +50,8 @@ class DyadYearsQuery {
   std::shared_ptr<const VoteMatrix> matrix_;
   std::vector<const VoteMeasureInfo*> measures_;
   std::vector<const Country*> states_;  // the state of each member of the matrix
+  std::vector<PartialYear> partial_;
+  int system_end_ = 0;  // the COW state list's last year
 };
 
 }  // namespace entente

@@ -1,5 +1,6 @@
 // The vote queries on the real bundle: the issue's reference values, and the
 // bit-set path checked against a plain recomputation from the CSV files.
+#include <algorithm>
 #include <fstream>
 #include <map>
 
@@ -8,6 +9,7 @@
 #include "data/un_roll_calls.h"
 #include "data/un_votes.h"
 #include "query/votes/vote_matrix_source.h"
+#include "query/votes/vote_record.h"
 #include "query/votes/votes_compare.h"
 #include "query/votes/votes_dyad.h"
 #include "query/votes/votes_dyad_years.h"
@@ -184,6 +186,62 @@ TEST_F(VotesQueryTest, DyadYearsAgreeWithTheDyadSeries) {
     EXPECT_DOUBLE_EQ(Num(r[8]), Num(s[8]));
     EXPECT_DOUBLE_EQ(Num(r[12]), Num(s[12]));
   }
+}
+
+// The UN record files united Germany's votes of the autumn of 1990 under the
+// Federal Republic (260) and Yemen's of 1990 under the Yemen Arab Republic
+// (678); Ukraine (369) and Belarus (370) vote from 1946 but join the COW
+// state system in 1991. The dyad-years code each vote as the state of its
+// date and leave out states outside the system. The counts (84 roll calls
+// shared by the United States and the Federal Republic's seat in 1990, 82
+// with the Yemen Arab Republic's) come from the CSV files joined by a short
+// script apart from entente.
+TEST_F(VotesQueryTest, Issue15DyadYearsCodeSeatsAsTheStatesOfTheDay) {
+  DyadYearsRequest req;
+  req.filter.years = Period{1990, 1990};
+  Result<DyadYearsQuery> q = DyadYearsQuery::Prepare(*ws_, req);
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  std::map<std::pair<int64_t, int64_t>, std::vector<Cell>> rows;
+  q->Run([&](const std::vector<Cell>& r) { rows[{Int(r[0]), Int(r[1])}] = r; });
+  for (const auto& [key, r] : rows) {
+    for (int64_t gone : {260, 678, 369, 370}) {
+      EXPECT_NE(key.first, gone) << key.second;
+      EXPECT_NE(key.second, gone) << key.first;
+    }
+    EXPECT_EQ(Int(r.back()), 0);  // 1990 is a full year
+  }
+  ASSERT_EQ(rows.count({2, 255}), 1u);
+  EXPECT_EQ(Int(rows[{2, 255}][7]), 84);
+  EXPECT_DOUBLE_EQ(Num(rows[{2, 255}][8]), 33.0 / 84);
+  ASSERT_EQ(rows.count({2, 679}), 1u);
+  EXPECT_EQ(Int(rows[{2, 679}][7]), 82);
+  const std::vector<std::string>& notes = q->header().notes;
+  EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const std::string& n) {
+    return n.find("Ukraine (UKR, 369) in 1990, Belarus (BLR, 370) in 1990") != std::string::npos;
+  }));
+  // The seat's earlier votes stay the Federal Republic's.
+  VoteFilter f;
+  f.years = Period{1973, 1989};
+  Answer frg = Dyad("260", "2", f);
+  EXPECT_GT(Int(frg.sections[0].table.rows.at(0)[8]), 1900);
+}
+
+// 2020 holds only the January leftovers of session 74: the one partial year.
+TEST_F(VotesQueryTest, Issue15PartialYearIsTheRecordsStubEnd) {
+  Result<std::shared_ptr<const VoteMatrix>> m = OpenVoteMatrix(*ws_);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  std::vector<PartialYear> partial = PartialYears(**m);
+  ASSERT_EQ(partial.size(), 1u);
+  EXPECT_EQ(partial[0].year, 2020);
+  EXPECT_EQ(partial[0].roll_calls, 1);
+  EXPECT_EQ(partial[0].sessions, std::vector<int>{74});
+  Answer by_year = Dyad("PAK", "CHN", VoteFilter{}, VoteGrouping::kYear);
+  const Table& t = by_year.sections[0].table;
+  ASSERT_EQ(t.columns.back().name, "partial_year");
+  for (const auto& row : t.rows) EXPECT_EQ(Int(row.back()), Int(row[6]) == 2020 ? 1 : 0) << Int(row[6]);
+  EXPECT_TRUE(std::any_of(by_year.notes.begin(), by_year.notes.end(), [](const std::string& n) {
+    return n.rfind("partial year: 2020 (1 roll call of session 74)", 0) == 0;
+  }));
 }
 
 }  // namespace votes_query_test
