@@ -141,7 +141,9 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
                   "Sources, comma-separated: majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, "
                   "ideal, arms [default: all but ideal]")
       ->delimiter(',');
-  cmd->add_flag("--iso", o->request.iso, "Add iso3_1 and iso3_2");
+  cmd->add_flag("--iso", o->request.iso,
+                "Add iso3_1, iso3_2 (ISO 3166 codes of the year, empty for a state without one) and stateabb1, "
+                "stateabb2 (COW letters)");
   ctx.AddCommonOptions(cmd);
   cmd->footer(
       "Rows: one per dyad (ordered pair; with --undirected ccode1 < ccode2) and year in which both states were\n"
@@ -149,7 +151,7 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
       "never overlapped by a day form no dyad-year, as in peacesciencer. 1,912,290 directed rows for\n"
       "1816-2016, streamed (CSV and JSON) rather than held in memory.\n\n"
       "Columns: ccode1, ccode2, year, gwcode1, gwcode2 (Gleditsch-Ward, from the codelist; empty where it has\n"
-      "none), iso3_1, iso3_2 (--iso), then by source:\n"
+      "none), iso3_1, iso3_2, stateabb1, stateabb2 (--iso), then by source:\n"
       "  majors      cowmaj1, cowmaj2 (1816-2016)\n"
       "  contiguity  conttype: 0 none, 1 land, 2-5 water up to 12/24/150/400 miles (1816-2016)\n"
       "  capitals    capdist: great-circle km between capitals (by the capitals' dates)\n"
@@ -165,9 +167,9 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
       "  ideal       ideal1, ideal2, ideal_distance (static UN ideal points, as `entente ideal`; only on\n"
       "              request: fitting every session takes a few seconds)\n"
       "  arms        tiv_1to2, tiv_2to1, tiv_share_1to2, tiv_share_2to1 (SIPRI TIV delivered, 1995-2025)\n"
-      "With --unit state-year: ccode, year, gwcode, iso3 (--iso), cowmaj, cinc, milex, milper, irst, pec, tpop,\n"
-      "upop (NMC), un_votes (roll calls voted on), ideal (static UN ideal point), tiv_imports, tiv_exports,\n"
-      "top_supplier (COW code; empty when none or not a state), supplier_hhi, atop_partners (states with any\n"
+      "With --unit state-year: ccode, year, gwcode, iso3, stateabb (--iso), cowmaj, cinc, milex, milper, irst, pec,\n"
+      "tpop, upop (NMC), un_votes (roll calls voted on), ideal (static UN ideal point), tiv_imports, tiv_exports,\n"
+      "top_supplier_ccode (empty when none or not a state), supplier_hhi, atop_partners (states with any\n"
       "pledge either way), cowmid_disputes, tdrivals; --states keeps those states.\n"
       "Missing is not zero: outside a source's years its columns are empty (JSON null); inside them a dyad\n"
       "without a record has 0 (votes: un_n 0 and empty measures). See docs/PANELS.md.\n\n"

@@ -44,8 +44,8 @@ nlohmann::ordered_json CsvwMetadata(const Answer& answer, const Section& section
     const std::string& name = table.columns[i].name;
     const ColumnInfo* info = FindColumnInfo(name);
     nlohmann::ordered_json col = {{"name", name}, {"titles", name}};
-    col["datatype"] = info ? std::string(info->datatype) : std::string(InferredDatatype(table, i));
-    if (info) col["dc:description"] = std::string(info->description);
+    col["datatype"] = info ? info->datatype : std::string(InferredDatatype(table, i));
+    if (info) col["dc:description"] = info->description;
     col["null"] = "";
     columns.push_back(std::move(col));
   }

@@ -4,7 +4,7 @@ entente_cli_case(panel_header 0 "^ccode1,ccode2,year,gwcode1,gwcode2,cowmaj1,cow
 # India and Pakistan from 1947 (Pakistan from 14 August, India from 15 August), both orders.
 entente_cli_case(panel_ind_pak_1947 0 "^750,770,1947,750,770,0,0,1,1,106$" "" ${PANEL_IND_PAK})
 entente_cli_case(panel_pak_ind_1947 0 "^770,750,1947,770,750,0,0,1,1,106$" "" ${PANEL_IND_PAK})
-entente_cli_case(panel_undirected_iso 0 "^710,770,1971,710,770,CHN,PAK,1,0,1,0.1131756,0.0098727429,11.46344041836641,0,$" ""
+entente_cli_case(panel_undirected_iso 0 "^710,770,1971,710,770,CHN,PAK,CHN,PAK,1,0,1,0.1131756,0.0098727429,11.46344041836641,0,$" ""
   panel --undirected --states PAK,CHN --both --from 1971 --to 1971 --iso --with majors,contiguity,rivalry,nmc --format csv --no-provenance)
 # Outside a source's years its columns are empty: COW IGO ends in 2014.
 entente_cli_case(panel_igo_past_coverage 0 "^750,770,2015,750,770,$" ""

@@ -96,6 +96,8 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
   if (req.iso) {
     t.AddColumn("iso3_1", 0);
     t.AddColumn("iso3_2", 0);
+    t.AddColumn("stateabb1", 0);
+    t.AddColumn("stateabb2", 0);
   }
   const std::vector<std::string>& names = req.sources.empty() ? DefaultPanelSources() : req.sources;
   const PanelLayout layout{req.directed, q.years_};
@@ -183,13 +185,14 @@ bool PanelQuery::RunYear(size_t worker, int y, const PanelRowCallback& row) {
     covered.push_back(!c || c->Contains(y));
     if (covered.back()) s->StartYear(fy);
   }
-  std::vector<Cell> gw, iso;
+  std::vector<Cell> gw, iso, abb;
   std::vector<bool> chosen(n, chosen_.empty());
   for (size_t i = 0; i < n; ++i) {
     // The codes of the year (345 is YUG in 1995, SRB in 2010), as issue 17 defines identity.
     const CountryIdentity* id = registry_->IdentityIn(fy.states[i], y);
     gw.push_back(id != nullptr && id->gw_code != 0 ? Cell(int64_t{id->gw_code}) : Cell());
     iso.push_back(id != nullptr && !id->iso3.empty() ? Cell(id->iso3) : Cell());
+    abb.push_back(id != nullptr && !id->cow_letters.empty() ? Cell(id->cow_letters) : Cell());
     if (chosen_.count(fy.states[i]) != 0) chosen[i] = true;
   }
   std::vector<Cell> cells;
@@ -207,6 +210,8 @@ bool PanelQuery::RunYear(size_t worker, int y, const PanelRowCallback& row) {
       if (request_.iso) {
         cells.push_back(iso[i]);
         cells.push_back(iso[j]);
+        cells.push_back(abb[i]);
+        cells.push_back(abb[j]);
       }
       for (size_t k = 0; k < sources.size(); ++k) {
         if (covered[k]) {

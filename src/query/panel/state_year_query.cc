@@ -224,7 +224,10 @@ Result<StateYearQuery> StateYearQuery::Prepare(Workspace& ws, const PanelRequest
   }
   Table& tab = h.AddSection("state_years", "State-years");
   for (const char* c : {"ccode", "year", "gwcode"}) tab.AddColumn(c, 0);
-  if (req.iso) tab.AddColumn("iso3", 0);
+  if (req.iso) {
+    tab.AddColumn("iso3", 0);
+    tab.AddColumn("stateabb", 0);
+  }
   for (const char* c : {"cowmaj", "cinc", "milex", "milper", "irst", "pec", "tpop", "upop", "un_votes", "ideal",
                         "tiv_imports", "tiv_exports", "top_supplier_ccode", "supplier_hhi", "atop_partners",
                         "cowmid_disputes", "tdrivals"}) {
@@ -263,7 +266,10 @@ void StateYearQuery::Run(const PanelRowCallback& row, const std::function<void(i
       cells.emplace_back(int64_t{c.value});
       cells.emplace_back(int64_t{y});
       cells.push_back(id != nullptr && id->gw_code != 0 ? Cell(int64_t{id->gw_code}) : Cell());
-      if (request_.iso) cells.push_back(id != nullptr && !id->iso3.empty() ? Cell(id->iso3) : Cell());
+      if (request_.iso) {
+        cells.push_back(id != nullptr && !id->iso3.empty() ? Cell(id->iso3) : Cell());
+        cells.push_back(id != nullptr && !id->cow_letters.empty() ? Cell(id->cow_letters) : Cell());
+      }
       cells.push_back(t.majors_years.Contains(y) ? Cell(int64_t{t.majors->IsMajor(c, y)}) : Cell());
       const NmcRecord* n = t.nmc_years.Contains(y) ? t.nmc->Find(c, y) : nullptr;
       for (auto field : {&NmcRecord::cinc, &NmcRecord::milex, &NmcRecord::milper, &NmcRecord::irst, &NmcRecord::pec,
