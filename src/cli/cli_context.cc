@@ -124,7 +124,7 @@ Status CliContext::Emit(const Answer& answer) {
   WriteOptions wo;
   wo.csv_comments = options_.comments;
   wo.section = options_.section;
-  if (format == Format::kCsv && wo.section.empty() && answer.sections.size() > 1) {
+  if (format == Format::kCsv && wo.section.empty() && answer.sections.size() > 1 && answer.no_rows.empty()) {
     std::vector<std::string> names = SectionNames(answer);
     notes_.push_back(fmt::format("wrote the table {}; this answer also has {} (--section NAME for another, "
                                  "-o DIR/ for all, --format json for everything)",
