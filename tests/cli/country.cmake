@@ -33,3 +33,16 @@ entente_cli_case(country_list 0 "^Yugoslavia,345" "" country --list --format csv
 entente_cli_case(country_bad_format 2 "" "--format" country PAK --format xml)
 entente_cli_case(no_command 2 "" "subcommand" )
 entente_cli_case(help 0 "Exit codes" "" --help)
+
+# Issue 17: every command's rows name a state with the codes of the row's year
+# (345 is YUG to 2002, SCG 2003-2005, SRB from 2006).
+foreach(c "2002;YUG" "2003;SCG" "2006;SRB")
+  list(GET c 0 y)
+  list(GET c 1 iso)
+  entente_cli_case(issue17_votes_${y}_uses_the_codes_of_the_year 0 "^345,${iso},YUG,2,USA,USA,${y}," ""
+    votes 345 USA --by year --from 2002 --to 2007 --format csv --measure agree)
+  entente_cli_case(issue17_dyad_years_${y}_use_the_codes_of_the_year 0 "^2,345,${y},USA,${iso},USA,YUG," ""
+    votes dyadyears --from ${y} --to ${y} --format csv --measure agree)
+endforeach()
+entente_cli_case(issue17_power_years_use_the_codes_of_the_year 0 "^2005,345,SCG,YUG,2,USA,USA," ""
+  power 345 USA --from 2005 --to 2006 --format csv --section balance)

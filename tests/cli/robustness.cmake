@@ -44,3 +44,7 @@ entente_cli_case(issue16_same_event_file_twice_is_read_once 0 "2 event records: 
 entente_cli_case(issue16_fuzz_non_ascii_between_tokens 3 ""
   "issue16_fuzz_non_ascii_between_tokens.toml:2:6: a non-ASCII character outside a quoted string"
   check ${CMAKE_SOURCE_DIR}/tests/fixtures/claims/issue16_fuzz_non_ascii_between_tokens.toml)
+
+# Finding 7: SIPRI deal 29847 (to Northern Cyprus, a non-state actor) is reached by the recipient's name.
+entente_cli_case(issue16_deal_29847_by_name 0 "^29847,Slovakia,317,SVK,SLO,Northern Cyprus,,,,Konkurs," ""
+  arms deals --recipient "Northern Cyprus" --format csv)
