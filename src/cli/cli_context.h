@@ -53,6 +53,8 @@ class CliContext {
   // The workspace's notes, if one was opened (see Workspace::AddNote), and
   // those of writing the answer.
   std::vector<std::string> TakeNotes();
+  // A note for standard error, written after the command's output.
+  void AddNote(std::string note) { notes_.push_back(std::move(note)); }
 
   // The command line as typed, for the metadata of what is written.
   void set_command_line(std::string line) { command_line_ = std::move(line); }

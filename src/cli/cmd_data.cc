@@ -1,5 +1,5 @@
 // `entente data status|verify|fetch`: what the bundle holds, whether it is
-// intact, and how to get it.
+// intact, and how to get it (`data cite`, how to cite it, is in cmd_data_cite.cc).
 #include <iostream>
 
 #include <fmt/format.h>
@@ -80,7 +80,7 @@ Status RunFetch(const FetchOptions& opts) {
 }  // namespace
 
 void SetupDataCommand(CLI::App& app, CliContext& ctx) {
-  CLI::App* data = app.add_subcommand("data", "The data bundle: where it is, whether it is intact, how to get it");
+  CLI::App* data = app.add_subcommand("data", "The data bundle: where it is, whether it is intact, how to get it, how to cite it");
   data->require_subcommand(1);
   data->footer(
       "The bundle is found through --data DIR, then $ENTENTE_DATA, then ./data, then\n"
@@ -113,6 +113,8 @@ void SetupDataCommand(CLI::App& app, CliContext& ctx) {
       "the manifest is not installed (exit 3).\n\n"
       "Examples:\n  entente data fetch --from ../shared/data\n  entente data fetch --from http://127.0.0.1:8000/data");
   fetch->callback([&ctx, fetch_opts] { RunAndRecord(ctx, [&] { return RunFetch(*fetch_opts); }); });
+
+  SetupDataCiteCommand(data, ctx);
 }
 
 }  // namespace entente

@@ -10,6 +10,8 @@
 namespace entente {
 
 void SetupDataCommand(CLI::App& app, CliContext& ctx);
+// `entente data cite`, a subcommand of `data`.
+void SetupDataCiteCommand(CLI::App* data, CliContext& ctx);
 void SetupCountryCommand(CLI::App& app, CliContext& ctx);
 void SetupCodesCommand(CLI::App& app, CliContext& ctx);
 void SetupVotesCommand(CLI::App& app, CliContext& ctx);

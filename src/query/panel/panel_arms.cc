@@ -14,21 +14,21 @@
 namespace entente {
 namespace {
 
-struct ArmsFlow {
+struct DyadDeliveries {
   int supplier = 0;   // COW code
   int recipient = 0;  // COW code
   double tiv = 0;
 };
 
-struct ArmsImports {
+struct StateImports {
   int recipient = 0;
   double tiv = 0;
 };
 
 // Deliveries between states and each state's imports, by year.
 struct ArmsByYear {
-  YearBuckets<ArmsFlow> flows;
-  YearBuckets<ArmsImports> imports;
+  YearBuckets<DyadDeliveries> flows;
+  YearBuckets<StateImports> imports;
 };
 
 class ArmsPanel : public PanelSource {
@@ -37,12 +37,12 @@ class ArmsPanel : public PanelSource {
       : PanelSource(std::move(info)), years_(std::move(years)) {}
   void StartYear(const FrameYear& year) override {
     grid_.Reset(year.states.size(), 0.0);
-    for (const ArmsFlow& f : years_->flows.Of(year.year)) {
+    for (const DyadDeliveries& f : years_->flows.Of(year.year)) {
       int i = year.IndexOf(CowCode{f.supplier}), j = year.IndexOf(CowCode{f.recipient});
       if (i >= 0 && j >= 0) grid_.at(i, j) = f.tiv;
     }
     total_.assign(year.states.size(), 0.0);
-    for (const ArmsImports& m : years_->imports.Of(year.year)) {
+    for (const StateImports& m : years_->imports.Of(year.year)) {
       int j = year.IndexOf(CowCode{m.recipient});
       if (j >= 0) total_[j] = m.tiv;
     }
@@ -71,21 +71,21 @@ Result<PanelSourcePtr> OpenArmsPanel(Workspace& ws, const PanelLayout&) {
   if (!coverage) coverage = reg.years;
   if (!coverage) coverage = Period{1995, 1995};
   auto years = ws.LoadOnce<ArmsByYear>("panel.arms", [&]() -> Result<ArmsByYear> {
-    ArmsByYear out{YearBuckets<ArmsFlow>(*coverage), YearBuckets<ArmsImports>(*coverage)};
+    ArmsByYear out{YearBuckets<DyadDeliveries>(*coverage), YearBuckets<StateImports>(*coverage)};
     for (ActorId r = 0; r < reg.actors.size(); ++r) {
       if (!reg.actors[r].is_state()) continue;
       const int recipient = reg.actors[r].country->ccode.value;
       TivFilter to_r{std::nullopt, r, *coverage};
       std::vector<double> total = TivByYear(reg, to_r);
       for (size_t k = 0; k < total.size(); ++k) {
-        if (total[k] > 0) out.imports.Add(coverage->from + static_cast<int>(k), ArmsImports{recipient, total[k]});
+        if (total[k] > 0) out.imports.Add(coverage->from + static_cast<int>(k), StateImports{recipient, total[k]});
       }
       for (const auto& [s, by_year] : TivByActorYear(reg, to_r, TradeSide::kSupplier)) {
         if (!reg.actors[s].is_state()) continue;
         const int supplier = reg.actors[s].country->ccode.value;
         for (size_t k = 0; k < by_year.size(); ++k) {
           if (by_year[k] > 0) {
-            out.flows.Add(coverage->from + static_cast<int>(k), ArmsFlow{supplier, recipient, by_year[k]});
+            out.flows.Add(coverage->from + static_cast<int>(k), DyadDeliveries{supplier, recipient, by_year[k]});
           }
         }
       }
