@@ -23,7 +23,9 @@ Answer CheckAll(const std::filesystem::path& dir, const Manifest& manifest, cons
   answer.command = command;
   answer.title = fmt::format("Data bundle at {}", dir.string());
   answer.AddFact("data_dir", dir.string());
-  answer.AddFact("manifest", fmt::format("{} datasets", manifest.datasets().size()));
+  const double listed = static_cast<double>(manifest.datasets().size());
+  answer.AddFact("manifest", listed, "datasets", fmt::format("{} datasets", manifest.datasets().size()), "",
+                 "the bundle's manifest");
   Table& t = answer.AddSection("files", "Files of the bundle");
   for (const char* c : {"dataset", "path", "state", "rows", "expected_rows", "coverage", "version", "sha256"}) {
     t.AddColumn(c);
@@ -40,7 +42,8 @@ Answer CheckAll(const std::filesystem::path& dir, const Manifest& manifest, cons
     if (!check.problem.empty()) answer.notes.push_back(check.problem);
     checks->push_back(std::move(check));
   }
-  answer.AddFact("found", fmt::format("{} of {}", ok, manifest.datasets().size()));
+  answer.AddFact("found", static_cast<double>(ok), "datasets", fmt::format("{} of {}", ok, manifest.datasets().size()),
+                 "datasets of the manifest found intact", fmt::format("{} datasets in the manifest", listed));
   return answer;
 }
 

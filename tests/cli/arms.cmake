@@ -41,3 +41,7 @@ entente_cli_case(arms_window_too_long 2 "" "a window of 5 years does not fit in 
 entente_cli_case(arms_bad_by 2 "" "--by" arms imports PAK --by country)
 entente_cli_case(arms_bad_category 2 "" "unknown armament category \"boats\"" arms deals --category boats)
 entente_cli_case(arms_help 0 "Examples:" "" arms imports --help)
+# Issue 15: a fact's number is a JSON number (the share as a fraction), its words in "text".
+entente_cli_case(issue15_json_fact_is_a_number 0 "\"value\": 0\\.7057" "" arms flow CHN PAK --from 2013 --to 2017 --format json)
+entente_cli_case(issue15_deals_count_is_a_number 0 "\"value\": 28(\\.0)?,?$" ""
+  arms deals --supplier CHN --recipient PAK --from 2015 --to 2017 --format json)

@@ -36,3 +36,5 @@ entente_cli_case(votes_ideal_distance_by_issue 2 "" "ideal_distance has no value
 entente_cli_case(votes_ideal_distance_partners 2 "" "ideal_distance"
   votes partners PAK --measure ideal_distance)
 entente_cli_case(votes_help_ideal_distance 0 "ideal_distance  Ideal-point distance" "" votes --help)
+# Issue 15: the dyad's n fact carries the count of roll calls as a number.
+entente_cli_case(issue15_votes_n_fact_is_a_number 0 "\"value\": 1018(\\.0)?,?$" "" votes USA GBR --from 2000 --to 2010 --format json)

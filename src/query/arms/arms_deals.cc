@@ -144,8 +144,9 @@ Result<Answer> ArmsDeals(Workspace& ws, const ArmsDealsRequest& request) {
   answer.title = fmt::format("Arms deals: {} ({} deals, {:.2f} TIV)", filters, order.size(), total);
   answer.AddFact("measure", "deals of the SIPRI trade register, deliveries in the period summed over their years");
   answer.AddFact("filters", filters);
-  answer.AddFact("deals", std::to_string(order.size()));
-  answer.AddFact("total_tiv", fmt::format("{:.2f}", total));
+  answer.AddFact("deals", static_cast<double>(order.size()), "deals", std::to_string(order.size()), "", filters);
+  answer.AddFact("total_tiv", total, "TIV (millions)", fmt::format("{:.2f}", total),
+                 "TIV delivered in the period on the deals listed", filters);
 
   Table& t = answer.AddSection("deals", "Deals");
   t.AddColumn("deal_id");

@@ -44,8 +44,11 @@ Result<Answer> ArmsDependence(Workspace& ws, const ArmsDependenceRequest& reques
                             "(Herfindahl-Hirschman), effective_suppliers = 1/hhi");
   answer.AddFact("recipient", recipient->label);
   answer.AddFact("period", covered.ToString());
-  answer.AddFact("windows", fmt::format("{} of {} years, starting every {} years, the last ending in {}",
-                                        windows.size(), request.window, step, covered.to));
+  answer.AddFact("windows", static_cast<double>(windows.size()), "windows",
+                 fmt::format("{} of {} years, starting every {} years, the last ending in {}", windows.size(),
+                             request.window, step, covered.to),
+                 "", fmt::format("windows of {} years starting every {} years in {}", request.window, step,
+                                 covered.ToString()));
 
   Table summary;
   summary.AddColumn("from");

@@ -98,8 +98,14 @@ Result<Answer> ArmsFlow(Workspace& ws, const ArmsFlowRequest& request) {
   std::vector<double> import_shares;
   for (size_t i = 0; i < dyad.size(); ++i) import_shares.push_back(Share(dyad[i], imports[i]).value_or(0));
   std::optional<Peak> share_peak = PeakYear(period->from, import_shares);
-  answer.AddFact("peak_share_of_imports",
-                 share_peak ? fmt::format("{} ({})", share_peak->year, PercentText(share_peak->value)) : "-");
+  if (share_peak) {
+    answer.AddFact("peak_share_of_imports", share_peak->year, "year",
+                   fmt::format("{} ({})", share_peak->year, PercentText(share_peak->value)),
+                   "the year of the supplier's largest share of the recipient's imports",
+                   fmt::format("{:.4f} share (0-1) of the recipient's imports that year", share_peak->value));
+  } else {
+    answer.AddFact("peak_share_of_imports", "-");
+  }
 
   Table& years = answer.AddSection("by_year", "By year");
   years.AddColumn("year");

@@ -37,8 +37,12 @@ Answer ClaimsAnswer(const ClaimFile& file, const std::vector<ClaimResult>& resul
   a.AddFact("claim_file", file.source);
   int counts[4] = {0, 0, 0, 0};
   for (const auto& r : results) ++counts[static_cast<int>(r.verdict)];
-  a.AddFact("verdicts", fmt::format("{} supported, {} partly supported, {} not supported, {} not checkable", counts[0],
-                                    counts[1], counts[2], counts[3]));
+  // The count supported is the value; the other verdicts' counts are in the text and the basis.
+  a.AddFact("verdicts", counts[0], "claims supported",
+            fmt::format("{} supported, {} partly supported, {} not supported, {} not checkable", counts[0], counts[1],
+                        counts[2], counts[3]),
+            "", fmt::format("{} claims: {} partly supported, {} not supported, {} not checkable", results.size(),
+                            counts[1], counts[2], counts[3]));
   a.AddSection("claims", "Claims");
   a.AddSection("also", "Other measures of the same claims");
   // References only after both sections exist: adding one moves the others.

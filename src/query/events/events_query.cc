@@ -174,7 +174,10 @@ Result<Answer> QueryEvents(Workspace& ws, const EventsRequest& request) {
                                                        request.to ? std::to_string(*request.to) : "")
                                          : "all years");
   if (!filter.search.empty()) answer.AddFact("search", filter.search);
-  answer.AddFact("records", RecordsFact(*records));
+  size_t recorded = 0;
+  for (const EventRecord& r : *records) recorded += r.events.size();
+  answer.AddFact("records", static_cast<double>(recorded), "events", RecordsFact(*records),
+                 "events in the records read, before the filters", Count(records->size(), "event record"));
   answer.notes.push_back(kOrderNote);
   if (filter.period) {
     answer.notes.push_back(

@@ -191,22 +191,37 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
                                   SessionYear(range->second)));
   size_t rc = 0, rc_dropped = 0, st_dropped = 0;
   for (const IdealSessionInfo& i : data.info) rc += i.roll_calls, rc_dropped += i.roll_calls_dropped, st_dropped += i.states_dropped;
-  a.AddFact("filters", fmt::format("{} of {} roll calls dropped as unanimous or near-unanimous (minority under {}%); "
-                                   "{} state-sessions dropped with fewer than {} votes",
-                                   rc_dropped, rc, kMinMinorityShare * 100, st_dropped, kMinStateVotes));
+  a.AddFact("filters", static_cast<double>(rc_dropped), "roll calls",
+            fmt::format("{} of {} roll calls dropped as unanimous or near-unanimous (minority under {}%); "
+                        "{} state-sessions dropped with fewer than {} votes",
+                        rc_dropped, rc, kMinMinorityShare * 100, st_dropped, kMinStateVotes),
+            fmt::format("roll calls dropped as unanimous or near-unanimous (minority under {}%)",
+                        kMinMinorityShare * 100),
+            fmt::format("{} roll calls of the sessions; {} state-sessions dropped with fewer than {} votes", rc,
+                        st_dropped, kMinStateVotes));
   a.AddFact("identification", r.dynamic ? "United States positive; positions standardised to mean 0, variance 1 over "
                                            "all state-sessions"
                                          : "United States positive; positions standardised to mean 0, variance 1 in "
                                            "each session");
   int max_it = 0;
   for (int it : est->iterations) max_it = std::max(max_it, it);
-  a.AddFact("convergence", fmt::format("{}: largest position change in an accelerated cycle of three steps under {} "
-                                       "(cap {} steps); at most {} steps",
-                                       est->all_converged ? "every fit converged" : "NOT every fit converged",
-                                       IrtControl{}.tolerance, IrtControl{}.max_iterations, max_it));
-  a.AddFact("bootstrap", r.bootstrap > 0 ? fmt::format("{} parametric replicates, seed {}, 95% percentile intervals",
-                                                       r.bootstrap, r.seed)
-                                         : "none: lower and upper are empty (use --bootstrap N)");
+  a.AddFact("convergence", max_it, "steps",
+            fmt::format("{}: largest position change in an accelerated cycle of three steps under {} "
+                        "(cap {} steps); at most {} steps",
+                        est->all_converged ? "every fit converged" : "NOT every fit converged",
+                        IrtControl{}.tolerance, IrtControl{}.max_iterations, max_it),
+            fmt::format("the most steps any fit took; a fit converges when the largest position change in an "
+                        "accelerated cycle of three steps is under {} (cap {} steps)",
+                        IrtControl{}.tolerance, IrtControl{}.max_iterations),
+            est->all_converged ? "every fit converged" : "NOT every fit converged");
+  if (r.bootstrap > 0) {
+    a.AddFact("bootstrap", r.bootstrap, "replicates",
+              fmt::format("{} parametric replicates, seed {}, 95% percentile intervals", r.bootstrap, r.seed),
+              "parametric bootstrap replicates behind the 95% percentile intervals (lower, upper)",
+              fmt::format("seed {}", r.seed));
+  } else {
+    a.AddFact("bootstrap", "none: lower and upper are empty (use --bootstrap N)");
+  }
   if (est->bootstrap_failed > 0) {
     a.notes.push_back(fmt::format("{} bootstrap refits reached the iteration cap; their last estimates were used",
                                   est->bootstrap_failed));

@@ -88,7 +88,8 @@ Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request) {
     }
     yt.AddRow(std::move(row));
   }
-  answer.AddFact("alliance_years", std::to_string(by_year.size()));
+  answer.AddFact("alliance_years", static_cast<double>(by_year.size()), "years", std::to_string(by_year.size()),
+                 "years of the period with any ATOP pledge between the two", period->ToString());
   answer.notes.push_back("ATOP's directed dyad-years: the row (ccode1, ccode2) is read as ccode1's pledges toward "
                          "ccode2; a pledge need not be mutual");
   if (beyond > 0) {

@@ -93,7 +93,9 @@ Result<Answer> DisputeQuery(Workspace& ws, const DyadRequest& request) {
     }
     y.AddRow(std::move(row));
   }
-  answer.AddFact("disputes", fmt::format("{} ({} reaching war)", ordered.size(), wars));
+  answer.AddFact("disputes", static_cast<double>(ordered.size()), "disputes",
+                 fmt::format("{} ({} reaching war)", ordered.size(), wars), "",
+                 fmt::format("{}; {} of them reaching war", period->ToString(), wars));
   answer.notes.push_back("fatality is the dispute's fatality level over all its participants; empty when COW codes it "
                          "unknown (-9)");
   std::vector<std::string> beyond;

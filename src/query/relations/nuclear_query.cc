@@ -143,7 +143,12 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
   }
 
   const Tally op = by_status.count(kOperational) ? by_status[kOperational] : Tally{};
-  answer.AddFact("operational", fmt::format("{} reactors, {} MWe", op.reactors, op.capacity));
+  // The count is the value; the capacity of those reactors is said in the text and the basis.
+  answer.AddFact("operational", static_cast<double>(op.reactors), "reactors",
+                 fmt::format("{} reactors, {} MWe", op.reactors, op.capacity),
+                 "reactors of the list with status Operational",
+                 fmt::format("{} MWe design net capacity{}", op.capacity,
+                             op.unknown > 0 ? fmt::format(" ({} without a capacity left out)", op.unknown) : ""));
   if (op.unknown > 0) {
     answer.notes.push_back(fmt::format("{} operational reactor(s) have no capacity in the list; the total leaves them "
                                        "out", op.unknown));

@@ -32,6 +32,14 @@ std::string OneLine(std::string text) {
   return text;
 }
 
+// What the drafts counted were selected on: the years, the member, the topic.
+std::string DraftsBasis(const Period& period, const Country* by, const std::optional<std::string>& topic) {
+  std::string basis = fmt::format("drafts vetoed in {}", period.ToString());
+  if (by) basis += fmt::format(" by {}", by->Label());
+  if (topic) basis += fmt::format(" mentioning \"{}\"", *topic);
+  return basis;
+}
+
 }  // namespace
 
 Result<Answer> VetoQuery(Workspace& ws, const VetoRequest& request) {
@@ -115,7 +123,8 @@ Result<Answer> VetoQuery(Workspace& ws, const VetoRequest& request) {
     row.emplace_back(n);
     c.AddRow(std::move(row));
   }
-  answer.AddFact("drafts", std::to_string(found.size()));
+  answer.AddFact("drafts", static_cast<double>(found.size()), "drafts", std::to_string(found.size()),
+                 "Security Council drafts vetoed", DraftsBasis(*period, by, request.topic));
   answer.notes.push_back("the USSR and Russia share COW code 365 (RUS); a draft vetoed by several members counts once "
                          "for each");
   answer.notes.push_back("the seat listed as China was the Republic of China's (TWN, 713) until 25 October 1971; "

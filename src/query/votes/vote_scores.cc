@@ -90,10 +90,19 @@ void AppendScores(std::vector<Cell>& row, const AgreementScores& scores, const M
   }
 }
 
-void AddVoteFacts(Answer& answer, const VoteFilter& filter, const VoteMatrix& matrix, const MeasureList& measures) {
-  answer.AddFact("period", DescribePeriod(filter, matrix));
-  answer.AddFact("filters", DescribeFilters(filter));
-  answer.AddFact("n", "roll calls on which both states cast yes, abstain or no (absence is not a vote)");
+void AddVoteFacts(Answer& answer, const VoteFilter& filter, const VoteMatrix& matrix, const MeasureList& measures,
+                  std::optional<int64_t> n) {
+  const std::string period = DescribePeriod(filter, matrix);
+  const std::string filters = DescribeFilters(filter);
+  answer.AddFact("period", period);
+  answer.AddFact("filters", filters);
+  const std::string n_text = "roll calls on which both states cast yes, abstain or no (absence is not a vote)";
+  if (n) {
+    answer.AddFact("n", static_cast<double>(*n), "roll calls", n_text, n_text,
+                   fmt::format("the roll calls of {}, filters: {}", period, filters));
+  } else {
+    answer.AddFact("n", n_text);
+  }
   for (const VoteMeasureInfo* m : measures) {
     answer.AddFact(m->name, fmt::format("{}: {} [{}]", m->title, m->definition, m->citation));
   }

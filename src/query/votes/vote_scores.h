@@ -4,6 +4,7 @@
 #ifndef ENTENTE_QUERY_VOTES_VOTE_SCORES_H_
 #define ENTENTE_QUERY_VOTES_VOTE_SCORES_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,7 +49,10 @@ void AppendScores(std::vector<Cell>& row, const AgreementScores& scores, const M
                   std::optional<double> ideal_distance = std::nullopt);
 
 // Facts: measure names with definitions, period, filters, "absence is not a vote".
-void AddVoteFacts(Answer& answer, const VoteFilter& filter, const VoteMatrix& matrix, const MeasureList& measures);
+// With `n` (one dyad's roll calls in the period and filters), the n fact
+// carries that count as its value.
+void AddVoteFacts(Answer& answer, const VoteFilter& filter, const VoteMatrix& matrix, const MeasureList& measures,
+                  std::optional<int64_t> n = std::nullopt);
 
 // Why two states share no counted roll call: each state's years of voting,
 // or the filters, in one sentence.

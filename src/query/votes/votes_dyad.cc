@@ -96,7 +96,8 @@ Result<Answer> QueryVotesDyad(Workspace& ws, const VotesDyadRequest& req) {
   answer.command = "votes";
   answer.title = fmt::format("UN General Assembly voting alignment: {} and {}, {}", a->name, b->name,
                              DescribePeriod(req.filter, m));
-  AddVoteFacts(answer, req.filter, m, *measures);
+  // The roll calls both cast a vote on in the period and filters, whatever the grouping.
+  AddVoteFacts(answer, req.filter, m, *measures, ScoreDyad(m, ia, ib, mask, req.filter).n);
   Table& t = answer.AddSection("votes", "Alignment");
   AddStateColumns(t, "1");
   AddStateColumns(t, "2");

@@ -58,7 +58,11 @@ Result<Answer> QueryVotesPartners(Workspace& ws, const VotesPartnersRequest& req
   answer.title = fmt::format("Voting partners of {} in the UN General Assembly, {}, by {}", (*a)->name,
                              DescribePeriod(req.filter, m), measure->name);
   AddVoteFacts(answer, req.filter, m, *measures);
-  answer.AddFact("min_n", fmt::format("partners sharing fewer than {} counted roll calls are left out ({} were)", req.min_n, too_few));
+  answer.AddFact("min_n", req.min_n, "roll calls",
+                 fmt::format("partners sharing fewer than {} counted roll calls are left out ({} were)", req.min_n,
+                             too_few),
+                 "the fewest counted roll calls a partner shares with the state to be listed",
+                 fmt::format("{} partners left out", too_few));
   Table& t = answer.AddSection("partners", "Partners");
   // The partners' names and codes as they were at the end of the period.
   const int period_end = req.filter.years ? std::min(req.filter.years->to, m.last_year()) : m.last_year();
