@@ -1,6 +1,8 @@
 // Building JSON documents from answers.
 #include "output/json_writer.h"
 
+#include <cmath>
+
 #include "core/version.h"
 
 namespace entente {
@@ -26,7 +28,14 @@ nlohmann::ordered_json TableToJson(const Table& table) {
 
 nlohmann::ordered_json FactToJson(const Fact& fact) {
   auto text_or_null = [](const std::string& s) { return s.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s); };
-  return {{"value", fact.value ? nlohmann::ordered_json(*fact.value) : nlohmann::ordered_json()},
+  // A whole number (a count, a year) is written as an integer, 1018 not 1018.0.
+  auto number = [](double v) {
+    if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 9007199254740992.0) {
+      return nlohmann::ordered_json(static_cast<int64_t>(v));
+    }
+    return nlohmann::ordered_json(v);
+  };
+  return {{"value", fact.value ? number(*fact.value) : nlohmann::ordered_json()},
           {"unit", text_or_null(fact.unit)},
           {"definition", text_or_null(fact.definition)},
           {"basis", text_or_null(fact.basis)},
