@@ -95,7 +95,25 @@ void AppendRows(Table& into, const Table& from) {
 }
 
 void AddTable(ReportPart& part, std::string name, std::string title, const Table& table, bool expanded) {
-  part.tables.push_back(Section{std::move(name), std::move(title), table, expanded});
+  // A document for people names states by iso3 and COW code; the COW letters
+  // of the command-line tables (stateabb) would only repeat them.
+  auto letters = [](const std::string& c) {
+    return c.starts_with("stateabb") || (c.size() > 9 && c.ends_with("_stateabb"));
+  };
+  Table shown;
+  std::vector<size_t> keep;
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    if (letters(table.columns[i].name)) continue;
+    keep.push_back(i);
+    shown.columns.push_back(table.columns[i]);
+  }
+  for (const auto& row : table.rows) {
+    std::vector<Cell> cells;
+    cells.reserve(keep.size());
+    for (size_t i : keep) cells.push_back(row[i]);
+    shown.rows.push_back(std::move(cells));
+  }
+  part.tables.push_back(Section{std::move(name), std::move(title), std::move(shown), expanded});
 }
 
 Result<std::pair<std::string, std::string>> ParseDyad(std::string_view text) {
