@@ -13,13 +13,15 @@ void SetupAlliancesCommand(CLI::App& app, CliContext& ctx) {
   AddYearOptions(cmd, &req->years, "1815-2018");
   ctx.AddCommonOptions(cmd, true, {"obligations", "years"});
   cmd->footer(
-      "Sections: obligations (obligation, iso3_1, ccode1, iso3_2, ccode2, from, to, years: iso3_1 pledges toward\n"
-      "iso3_2 in each spell of consecutive years) and years (year, defense, offense, neutrality, non_aggression,\n"
-      "consultation: 1 when either state holds the pledge). A pair without an alliance in the period gets a\n"
-      "one-line message (exit 2). ATOP ends in 2018. --from and --to select the spells in force in those\n"
-      "years (from and to stay each spell's own years) and cut the years table.\n\n"
-      "Examples:\n  entente alliances USA GBR --from 1945\n  entente alliances PAK USA\n"
-      "  entente alliances PAK CHN   # no alliance: exit 2");
+      "Sections: obligations (obligation, ccode1, iso3_1, stateabb1, ccode2, iso3_2, stateabb2, from, to,\n"
+      "n_years: state 1 pledges toward state 2 in each spell of consecutive years) and years (year,\n"
+      "atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul: 1 when either state holds the\n"
+      "pledge, 0 in every year both were states without it). Spells are listed in both directions.\n"
+      "A pair without an alliance is an answer: the empty obligations, a note on stderr, exit 0. ATOP ends in\n"
+      "2018. --from and --to select the spells in force in those years (from and to stay each spell's own\n"
+      "years) and cut the years table.\n\n"
+      "Examples:\n  entente alliances USA GBR --from 1945\n  entente alliances PAK USA --section years\n"
+      "  entente alliances PAK ISR   # no alliance: an empty table and a note");
   cmd->callback([&ctx, req] {
     RunAndRecord(ctx, [&]() -> Status {
       auto ws = ctx.workspace();

@@ -25,7 +25,8 @@ void SetupArmsDealsCommand(CLI::App& arms, CliContext& ctx) {
       ->check(NonEmptyText());
   ctx.AddCommonOptions(cmd, true, {"deals", "search"});
   cmd->footer(fmt::format(
-      "Columns: deals: deal_id (SIPRI AT Database ID), supplier, supplier_ccode, recipient, recipient_ccode,\n"
+      "Columns: deals: deal_id (SIPRI AT Database ID), supplier (SIPRI's name), supplier_ccode, supplier_iso3,\n"
+      "supplier_stateabb, recipient, recipient_ccode, recipient_iso3, recipient_stateabb,\n"
       "designation, description, category, order_year, order_year_estimate, delivered (units delivered in\n"
       "the period), delivery_years, tiv (delivered in the period), status (New, Second hand, ...),\n"
       "local_production. With --search, search: term, deals, tiv, designations, one row per term; a term\n"

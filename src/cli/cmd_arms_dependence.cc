@@ -22,8 +22,9 @@ void SetupArmsDependenceCommand(CLI::App& arms, CliContext& ctx) {
   ctx.AddCommonOptions(cmd, true, {"windows", "shares"});
   cmd->footer(fmt::format(
       "Columns: windows: from, to, tiv (all imports), suppliers, hhi (Herfindahl-Hirschman index: sum of\n"
-      "squared supplier shares, 1 = a single supplier), effective_suppliers (1/hhi), top_supplier,\n"
-      "top_supplier_ccode, top_share. shares: from, to, supplier, supplier_ccode, supplier_name, tiv, share.\n"
+      "squared supplier shares, 1 = a single supplier), effective_suppliers (1/hhi), top_supplier (SIPRI's\n"
+      "name), top_supplier_ccode, top_supplier_iso3, top_supplier_stateabb, top_share. shares: from, to,\n"
+      "supplier, supplier_ccode, supplier_iso3, supplier_stateabb, tiv, share.\n"
       "Windows end at --to and run back to back (or every --step years); years before the first whole\n"
       "window are left out, with a note.\n\n{}\n\n"
       "Examples:\n"

@@ -13,12 +13,14 @@ void SetupContiguityCommand(CLI::App& app, CliContext& ctx) {
   AddYearOptions(cmd, &req->years, "1816-2016");
   ctx.AddCommonOptions(cmd);
   cmd->footer(
-      "Section contiguity: iso3_1, ccode1, iso3_2, ccode2, conttype, contiguity, from, to (dates, by month).\n"
+      "Section contiguity: ccode1, iso3_1, stateabb1, ccode2, iso3_2, stateabb2 (in the order typed), conttype,\n"
+      "contiguity, start, end (dates, by month).\n"
       "conttype 1 land or river border; 2-5 at most 12, 24, 150 or 400 miles of water. The file's rows of\n"
       "conttype 0 (peacesciencer's months without contiguity) are no border: they are named in a note, never\n"
-      "listed as spells. States that are not contiguous get a one-line message (exit 2). The data end in 2016.\n\n"
+      "listed as spells. States that are not contiguous are an answer: no spell, a note on stderr, exit 0. The\n"
+      "data end in 2016.\n\n"
       "Examples:\n  entente contiguity PAK CHN\n  entente contiguity USA RUS --format csv\n"
-      "  entente contiguity PAK USA   # not contiguous: exit 2");
+      "  entente contiguity PAK USA   # not contiguous: no spell and a note");
   cmd->callback([&ctx, req] {
     RunAndRecord(ctx, [&]() -> Status {
       auto ws = ctx.workspace();

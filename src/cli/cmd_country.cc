@@ -112,8 +112,8 @@ void SetupCountryCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_flag("--list", opts->list, "List every state in the registry (with --year: those of that year)");
   ctx.AddCommonOptions(cmd);
   cmd->footer(
-      "Columns: name, ccode (COW numeric code, the key of every dataset), cow (COW letters), iso3, iso2,\n"
-      "state_system (years in the COW state system), gwcode and gwc (Gleditsch-Ward), m49 (UN numeric code),\n"
+      "Columns: name, ccode (COW numeric code, the key of every dataset), stateabb (COW letters), iso3, iso2,\n"
+      "state_system (years in the COW state system), gwcode and gw_stateid (Gleditsch-Ward), m49 (UN code),\n"
       "from and to (the years of that name and those codes; to is empty while they hold). One row per period\n"
       "(COW 345 is Yugoslavia until 2002, Serbia and Montenegro 2003-2005, Serbia from 2006), or with --year\n"
       "the one of that year. A three-letter code is read as ISO3 first (KOR is South Korea), then COW letters\n"

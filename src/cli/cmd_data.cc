@@ -93,7 +93,7 @@ void SetupDataCommand(CLI::App& app, CliContext& ctx) {
   CLI::App* status = data->add_subcommand(
       "status", "List each dataset: found, missing, changed or malformed; records; years; citation");
   status->footer(
-      "Columns: dataset, path, state, rows, expected_rows, years, version, sha256 (first 16 hex digits), citation.\n"
+      "Columns: dataset, path, state, rows, expected_rows, coverage (years), version, sha256, citation.\n"
       "Reads every file once (about a second).\n\n"
       "Examples:\n  entente data status --data ../shared/data\n  entente data status --format json");
   ctx.AddCommonOptions(status);

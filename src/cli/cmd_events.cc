@@ -68,7 +68,8 @@ void SetupEventsCommand(CLI::App& app, CliContext& ctx) {
       "The built-in record holds the events reported in the seed paper (Faisal, \"Pakistan-China Relations:\n"
       "Beyond CPEC\"), each checked against its text and dated no more precisely than it is. Every run checks\n"
       "the records, their links to the SIPRI, veto and reactor datasets and the uniqueness of ids; a problem\n"
-      "is a data error (exit 3) naming file, line, column and field. No matching event exits 2.\n"
+      "is a data error (exit 3) naming file, line, column and field. No matching event is an answer: the\n"
+      "header, a note on stderr, exit 0.\n"
       "Schema: docs/EVENTS.md.\n\nCategories:\n" +
       CategoryHelp() +
       "\nExamples:\n  entente events PAK CHN --from 2013 --to 2018\n"

@@ -70,7 +70,7 @@ void SetupIdealCommand(CLI::App& app, CliContext& ctx) {
       ->check(DecimalNumber(0, UINT64_MAX, "a seed"));
   ctx.AddCommonOptions(cmd);
   cmd->footer(
-      "Columns: ccode, iso3, session, year (the year the session opened), ideal (position; the United States\n"
+      "Columns: ccode, iso3, stateabb, session, year (the year the session opened), ideal (position; the US\n"
       "is positive), lower, upper (95% parametric-bootstrap interval; empty without --bootstrap), n_votes\n"
       "(votes on the roll calls kept).\n\n"
       "Model: one-dimensional ordered probit of no/abstain/yes; its posterior mode, found by ECME, an EM\n"

@@ -13,7 +13,8 @@ void SetupIgoCommand(CLI::App& app, CliContext& ctx) {
   AddYearOptions(cmd, &req->years, "1816-2014");
   ctx.AddCommonOptions(cmd);
   cmd->footer(
-      "Section igo: year, iso3_1, ccode1, iso3_2, ccode2, shared_igos (IGOs in which both are full members).\n"
+      "Section igo: year, ccode1, iso3_1, stateabb1, ccode2, iso3_2, stateabb2 (in the order typed), dyadigos\n"
+      "(IGOs in which both are full members; peacesciencer's name).\n"
       "COW IGO ends in 2014; the organisations' names are not in the dyadic data.\n\n"
       "Examples:\n  entente igo PAK CHN --from 1990\n  entente igo IND PAK --format csv");
   cmd->callback([&ctx, req] {

@@ -11,10 +11,10 @@ void SetupNuclearCommand(CLI::App& app, CliContext& ctx) {
   ctx.AddCommonOptions(cmd, true, {"reactors", "totals", "suppliers"});
   cmd->footer(
       "Sections: reactors (name, status, type, model, construction_start, operational_from, operational_to,\n"
-      "capacity_mwe: design net MWe, supplier and supplier_ccode: the vendor state whose design the model\n"
-      "names, iaea_id), totals (status, reactors, capacity_mwe, capacity_unknown; operational, under\n"
-      "construction and planned always listed) and suppliers (supplier, supplier_ccode, designer, reactors,\n"
-      "operational, operational_mwe). The model-to-vendor table is entente's own\n"
+      "capacity_mwe: design net MWe, supplier_ccode, supplier_iso3, supplier_stateabb: the vendor state whose\n"
+      "design the model names, iaea_id), totals (status, reactors, capacity_mwe, capacity_unknown; operational,\n"
+      "under construction and planned always listed) and suppliers (supplier_ccode, supplier_iso3,\n"
+      "supplier_stateabb, designer, reactors, operational, operational_mwe). The model-to-vendor table is entente's own\n"
       "(src/data/reactor_vendors.toml) and names only designs whose vendor is clear. GeoNuclearData was last\n"
       "updated in 2021-2022.\n\n"
       "Examples:\n  entente nuclear PAK\n  entente nuclear India --format csv\n  entente nuclear CHN --format json");

@@ -13,9 +13,9 @@ void SetupPowerCommand(CLI::App& app, CliContext& ctx) {
   AddYearOptions(cmd, &req->years, "1816-2016");
   ctx.AddCommonOptions(cmd, true, {"capabilities", "balance"});
   cmd->footer(
-      "Sections: capabilities (year, iso3, ccode, major, cinc, milex, milper, irst, pec, tpop, upop: one row per\n"
-      "state-year) and balance (year, iso3_1, ccode1, iso3_2, ccode2, cinc1, cinc2, cinc_ratio = cinc1/cinc2,\n"
-      "cinc_share1 = cinc1/(cinc1+cinc2)). NMC's -9 is missing: left empty, never counted. NMC ends in 2016;\n"
+      "Sections: capabilities (year, ccode, iso3, stateabb, cowmaj, cinc, milex, milper, irst, pec, tpop, upop:\n"
+      "one row per state-year) and balance (year, ccode1, iso3_1, stateabb1, ccode2, iso3_2, stateabb2 in the\n"
+      "order typed, cinc1, cinc2, cinc_ratio = cinc1/cinc2, cinc_share1 = cinc1/(cinc1+cinc2)). NMC's -9 is missing: left empty, never counted. NMC ends in 2016;\n"
       "years past it are reported, not filled. Units: milex thousands of current US$, the others thousands.\n\n"
       "Examples:\n  entente power PAK CHN --from 1990\n  entente power India Pakistan --format csv\n"
       "  entente power USA CHN --from 2000 --to 2016 --format json");

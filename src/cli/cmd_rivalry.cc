@@ -13,11 +13,12 @@ void SetupRivalryCommand(CLI::App& app, CliContext& ctx) {
   AddYearOptions(cmd, &req->years, "1494-2010");
   ctx.AddCommonOptions(cmd);
   cmd->footer(
-      "Section rivalries: rivalry, name, iso3_1, ccode1, iso3_2, ccode2, from, to, region, types (main type\n"
-      "first: spatial, positional, ideological, interventionary). The data end in 2010: a rivalry ending then\n"
-      "may continue. A pair without a rivalry gets a one-line message (exit 2).\n\n"
+      "Section rivalries: rivalry, name, ccode1, iso3_1, stateabb1, ccode2, iso3_2, stateabb2 (in the order\n"
+      "typed), from, to, region, types (main type first: spatial, positional, ideological, interventionary).\n"
+      "The data end in 2010: a rivalry ending then may continue. A pair without a rivalry is an answer: the\n"
+      "empty table, a note on stderr, exit 0.\n\n"
       "Examples:\n  entente rivalry IND PAK\n  entente rivalry CHN IND --format json\n"
-      "  entente rivalry PAK CHN   # none: exit 2");
+      "  entente rivalry PAK CHN   # none: an empty table and a note");
   cmd->callback([&ctx, req] {
     RunAndRecord(ctx, [&]() -> Status {
       auto ws = ctx.workspace();

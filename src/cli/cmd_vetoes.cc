@@ -15,9 +15,10 @@ void SetupVetoesCommand(CLI::App& app, CliContext& ctx) {
       ->check(NonEmptyText());
   ctx.AddCommonOptions(cmd, true, {"vetoes", "casts", "counts"});
   cmd->footer(
-      "Sections: vetoes (date, year, draft, meeting_record, agenda_item, topic, region, vetoed_by and\n"
-      "vetoed_by_ccode: the members, joined by '+') by date, and counts (iso3, ccode, name, vetoes: drafts\n"
-      "each member vetoed among those listed). The USSR and Russia share COW code 365. China's seat was the\n"
+      "Sections: vetoes (date, year, draft, meeting_record, agenda_item, topic, region, vetoers: how many\n"
+      "members vetoed it, vetoed_by: their names) by date; casts (date, year, draft, ccode, iso3, stateabb: one\n"
+      "row per veto cast, the key for joins); counts (ccode, iso3, stateabb, name, vetoes: drafts each member\n"
+      "vetoed among those listed). The USSR and Russia share COW code 365. China's seat was the\n"
       "Republic of China's (TWN, 713) until 25 October 1971. The list runs to September 2022.\n\n"
       "Examples:\n  entente vetoes --by CHN\n  entente vetoes --by USA --from 2000\n"
       "  entente vetoes --topic Syria --format csv");

@@ -116,7 +116,8 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
   AddVoteOptions(votes, dyad->votes, true);
   ctx.AddCommonOptions(votes);
   votes->footer(
-      "Columns: iso3_1, ccode1, iso3_2, ccode2, then from,to (total), year, session,from,to or issue,issue_name;\n"
+      "Columns: ccode1, iso3_1, stateabb1, ccode2, iso3_2, stateabb2 (in the order typed), then from,to (total),\n"
+      "year, session,from,to or issue,issue_name;\n"
       "n; the measures. Years are calendar years of the roll calls' dates. States that share no counted roll\n"
       "call get a note saying why (e.g. China votes only from 1971: its seat was held before by the Republic of\n"
       "China, recorded as Taiwan). Each vote is the COW state's that held the seat on its date (united\n"
@@ -153,7 +154,7 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
       ->check(Count());
   AddVoteOptions(p, partners->votes, false);
   ctx.AddCommonOptions(p);
-  p->footer("Columns: rank (1 = most alike), iso3, ccode, name, n, the measure.\n\n" + VoteMeasureHelp() +
+  p->footer("Columns: rank (1 = most alike), ccode, iso3, stateabb, name, n, the measure.\n\n" + VoteMeasureHelp() +
             "\nExamples:\n  entente votes partners PAK --from 1971 --to 2017 --measure kappa --top 10 --bottom 5");
   p->callback([&ctx, partners, dyad] {
     RunAndRecord(ctx, [&] {
@@ -186,7 +187,8 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
   CLI::App* d = votes->add_subcommand("dyadyears", "Every undirected dyad-year with n and all measures (tidy CSV)");
   AddVoteOptions(d, dy->votes, true);
   ctx.AddCommonOptions(d);
-  d->footer("Columns: ccode1, ccode2 (ccode1 < ccode2), year, iso3_1, iso3_2, n, agree, ia, s, kappa, pi,\n"
+  d->footer("Columns: ccode1, ccode2 (undirected: ccode1 < ccode2), year, iso3_1, iso3_2, stateabb1, stateabb2, n,\n"
+            "agree, ia, s, kappa, pi,\n"
             "partial_year (1 in a year that holds only the end of an earlier session: 2020, one roll call).\n"
             "One row per dyad and calendar year in which both were members of the COW state system and voted on\n"
             "at least one common roll call (Ukraine and Belarus, UN members from 1945, enter the system in 1991;\n"
