@@ -115,7 +115,7 @@ TEST(VegaLite, ShadesThePeriodOnlyWhenTheChartGoesBeyondIt) {
   nlohmann::ordered_json bars = VegaLiteSpec(BarChart());
   EXPECT_EQ(bars["mark"]["type"], "bar");
   EXPECT_EQ(bars["encoding"]["y"]["aggregate"], "sum");
-  EXPECT_EQ(bars["encoding"]["color"]["scale"]["domain"], nlohmann::json({"X", "Y"}));
+  EXPECT_EQ(bars["encoding"]["color"]["scale"]["domain"], nlohmann::ordered_json({"X", "Y"}));
   EXPECT_TRUE(line["layer"][1]["data"]["values"][2]["value"].is_null());
 }
 
