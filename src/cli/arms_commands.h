@@ -23,8 +23,9 @@ inline constexpr char kArmsHelpCaveats[] =
     "TIV is SIPRI's trend-indicator value (millions): the volume of major conventional arms delivered, not\n"
     "their price. SIPRI rounds register values, so sums may differ slightly from SIPRI's own tables. The\n"
     "register covers deliveries 1995-2024; a period reaching beyond it is cut, with a note; one wholly\n"
-    "outside it is an error. States are named by ISO3 and COW code (`supplier`, `supplier_ccode`);\n"
-    "non-state actors (SIPRI's '*' and '**') by their name, with an empty ccode.";
+    "outside it is an error. An actor is named as SIPRI names it (`supplier`) with its codes\n"
+    "(`supplier_ccode`, `supplier_iso3`, `supplier_stateabb`), empty for a non-state actor (SIPRI's '*'\n"
+    "and '**'). A partner with no delivery in the period is an answer: zeros or an empty table, a note, exit 0.";
 
 }  // namespace entente
 
