@@ -116,7 +116,23 @@ Status CliContext::EmitToFolder(const Answer& answer) {
   return Status::Ok();
 }
 
-Status CliContext::Emit(const Answer& answer) {
+namespace {
+
+// An answer that names states took their codes from the registry: it names
+// the codelist and the COW state list among its datasets too.
+Answer WithRegistryDatasets(const Answer& answer, const Workspace* ws) {
+  Answer with = answer;
+  if (ws != nullptr && ws->registry_used()) {
+    with.UseDataset(ws->Ref("codelist"));
+    with.UseDataset(ws->Ref("cow_states"));
+  }
+  return with;
+}
+
+}  // namespace
+
+Status CliContext::Emit(const Answer& given) {
+  const Answer answer = WithRegistryDatasets(given, workspace_.get());
   ENTENTE_RETURN_IF_ERROR(CheckOutputChoice(answer));
   if (!answer.no_rows.empty()) notes_.push_back(answer.no_rows);
   if (OutputIsFolder()) return EmitToFolder(answer);
@@ -141,7 +157,9 @@ Status CliContext::Emit(const Answer& answer) {
   return Status::Ok();
 }
 
-Status CliContext::EmitStream(const Answer& header, const std::function<Status(RowStream&)>& fill) {
+Status CliContext::EmitStream(const Answer& given, const std::function<Status(RowStream&)>& fill) {
+  // The stream keeps a reference to the header: it lives to the end here.
+  const Answer header = WithRegistryDatasets(given, workspace_.get());
   ENTENTE_RETURN_IF_ERROR(CheckOutputChoice(header));
   std::string path = options_.output;
   if (OutputIsFolder()) {
