@@ -1,6 +1,7 @@
 // Building roll-call masks from filters.
 #include "query/votes/vote_filter.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -92,7 +93,8 @@ RollCallMask RestrictMask(const RollCallMask& mask, size_t begin, size_t end) {
 
 std::string DescribePeriod(const VoteFilter& f, const VoteMatrix& m) {
   if (f.sessions) return fmt::format("sessions {}-{}", f.sessions->first, f.sessions->second);
-  if (f.years) return f.years->ToString();
+  // The years asked for, within the roll calls' (an open --to is not 2100).
+  if (f.years) return Period{std::max(f.years->from, m.first_year()), std::min(f.years->to, m.last_year())}.ToString();
   return fmt::format("{}-{} (all roll calls)", m.first_year(), m.last_year());
 }
 
