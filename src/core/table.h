@@ -25,6 +25,11 @@ inline Cell OptionalCell(const std::optional<double>& v) {
 struct Column {
   std::string name;
   int decimals = 4;  // digits after the point in the aligned view
+  // Where the column's values come from, when a table joins several sources
+  // (the panels): dataset ids and the years they cover ("1816-2016"). The
+  // metadata beside a CSV file names them per column.
+  std::vector<std::string> datasets;
+  std::string coverage;
 };
 
 struct Table {
@@ -33,7 +38,7 @@ struct Table {
 
   // Adds a column and returns its index.
   size_t AddColumn(std::string name, int decimals = 4) {
-    columns.push_back(Column{std::move(name), decimals});
+    columns.push_back(Column{std::move(name), decimals, {}, {}});
     return columns.size() - 1;
   }
   // REQUIRES: row.size() == columns.size().

@@ -46,6 +46,19 @@ nlohmann::ordered_json CsvwMetadata(const Answer& answer, const Section& section
     nlohmann::ordered_json col = {{"name", name}, {"titles", name}};
     col["datatype"] = info ? info->datatype : std::string(InferredDatatype(table, i));
     if (info) col["dc:description"] = info->description;
+    const Column& c = table.columns[i];
+    if (!c.datasets.empty()) {
+      nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+      for (const std::string& id : c.datasets) {
+        nlohmann::ordered_json src = {{"schema:identifier", id}};
+        for (const DatasetRef& d : answer.datasets) {
+          if (d.id == id) src["schema:version"] = d.version;
+        }
+        sources.push_back(std::move(src));
+      }
+      col["dc:source"] = std::move(sources);
+    }
+    if (!c.coverage.empty()) col["dc:temporal"] = c.coverage;
     col["null"] = "";
     columns.push_back(std::move(col));
   }

@@ -44,6 +44,17 @@ grep -q '^#' "$dir/ok.csv" && { echo "ok.csv holds '#' lines"; fail=1; }
 grep -q '"url": "ok.csv"' "$dir/ok.csv-metadata.json" || { echo "ok.csv-metadata.json missing or wrong"; fail=1; }
 "$entente" power PAK CHN --from 2015 -o "$dir/tables/" 2>"$dir/err"
 check issue15_folder_output 0 $? "$dir/err" ""
+# Issue 18: the panel's metadata names each column's dataset and coverage.
+"$entente" panel --undirected --states PAK,IND --both --from 2010 --to 2011 --with igo,votes -o "$dir/panel.csv" 2>"$dir/err"
+check issue18_panel_metadata 0 $? "$dir/err" ""
+python3 - "$dir/panel.csv-metadata.json" <<'PY' || fail=1
+import json, sys
+cols = {c["name"]: c for c in json.load(open(sys.argv[1]))["tableSchema"]["columns"]}
+igo, un = cols["dyadigos"], cols["un_agree"]
+assert igo["dc:source"][0]["schema:identifier"] == "cow_igo" and igo["dc:temporal"] == "1816-2014", igo
+assert un["dc:source"][0]["schema:identifier"] == "un_votes" and un["dc:temporal"].startswith("1946-"), un
+assert "dc:source" not in cols["ccode1"], cols["ccode1"]
+PY
 for t in capabilities balance; do
   [ -s "$dir/tables/$t.csv" ] && [ -s "$dir/tables/$t.csv-metadata.json" ] || { echo "tables/$t missing"; fail=1; }
 done

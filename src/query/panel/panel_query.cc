@@ -145,7 +145,10 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
   for (const std::string& name : chosen) {
     for (size_t w = 0; w < workers; ++w) q.sources_[w].push_back(std::move(opened[name][w]));
     const PanelSourceInfo& info = q.sources_[0].back()->info();
-    for (const std::string& c : info.columns) t.AddColumn(c, 4);
+    for (const std::string& c : info.columns) {
+      t.columns[t.AddColumn(c, 4)].datasets = info.datasets;
+      t.columns.back().coverage = CoverageText(info.coverage);
+    }
     std::vector<std::string> refs;
     for (const std::string& id : info.datasets) {
       DatasetRef ref = ws.Ref(id);
