@@ -59,9 +59,12 @@ Result<Measurement> MeasureEvents(Workspace& ws, const ClaimParams& p, bool firs
 
 void RegisterEventMetrics(MetricRegistry& registry) {
   registry.Add(Metric{"events.count", "Number of events in the event record matching the parameters", EventParams(),
-                      [](Workspace& ws, const ClaimParams& p) { return MeasureEvents(ws, p, false); }});
-  registry.Add(Metric{"events.first", "Date of the earliest event in the event record matching the parameters",
-                      EventParams(), [](Workspace& ws, const ClaimParams& p) { return MeasureEvents(ws, p, true); }});
+                      [](Workspace& ws, const ClaimParams& p) { return MeasureEvents(ws, p, false); }})
+      .unit = "events";
+  Metric& first = registry.Add(Metric{"events.first", "Date of the earliest event in the event record matching the parameters",
+                                      EventParams(), [](Workspace& ws, const ClaimParams& p) { return MeasureEvents(ws, p, true); }});
+  first.unit = "date";
+  first.text_result = true;
 }
 
 }  // namespace entente

@@ -58,14 +58,16 @@ Result<Measurement> Reactors(Workspace& ws, const ClaimParams& p, const std::str
 }  // namespace
 
 void RegisterNuclearMetrics(MetricRegistry& registry) {
-  registry.Add(Metric{"nuclear.reactors", "Number of power reactors in the state (by status, vendor, model)",
+  Metric& reactors = registry.Add(Metric{"nuclear.reactors", "Number of power reactors in the state (by status, vendor, model)",
                       NuclearParams(), [](Workspace& ws, const ClaimParams& p) {
                         return Reactors(ws, p, "count", "power reactors listed in GeoNuclearData");
                       }});
-  registry.Add(Metric{"nuclear.capacity_mwe", "Design net capacity of those reactors, MWe", NuclearParams(),
+  reactors.unit = "reactors";
+  Metric& capacity = registry.Add(Metric{"nuclear.capacity_mwe", "Design net capacity of those reactors, MWe", NuclearParams(),
                       [](Workspace& ws, const ClaimParams& p) {
                         return Reactors(ws, p, "capacity_mwe", "design net capacity, MWe, summed over matching reactors");
                       }});
+  capacity.unit = "MWe";
 }
 
 }  // namespace entente

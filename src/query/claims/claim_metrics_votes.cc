@@ -20,7 +20,7 @@ std::vector<ParamSpec> VoteParams() {
       {"important", "bool", false, "important votes only"},
       {"exclude_unanimous", "bool", false, "leave out unanimous roll calls"},
       {"yes_no_only", "bool", false, "only roll calls where both voted yes or no"},
-      {"by", "text", false, "\"year\" for a yearly series (trend expectations)"},
+      {"by", "text", false, "\"year\" for a yearly series (trend expectations)", {"year"}},
   };
 }
 
@@ -92,15 +92,29 @@ Result<Measurement> MeasureVotes(Workspace& ws, const ClaimParams& p, const std:
   return m;
 }
 
+// Each vote measure is its own scale: a share of identical votes and an
+// index of agreement are not compared with each other.
+std::string VoteUnit(const std::string& measure) {
+  if (measure == "agree") return "share of roll calls (0 to 1)";
+  if (measure == "ia") return "index of agreement (0 to 1)";
+  return measure + " (-1 to 1)";
+}
+
 }  // namespace
 
 void RegisterVoteMetrics(MetricRegistry& registry) {
-  registry.Add(Metric{"votes.n", "Roll calls on which both states cast yes, abstain or no", VoteParams(),
-                      [](Workspace& ws, const ClaimParams& p) { return MeasureVotes(ws, p, "n"); }});
+  Metric& n = registry.Add(Metric{"votes.n", "Roll calls on which both states cast yes, abstain or no", VoteParams(),
+                                  [](Workspace& ws, const ClaimParams& p) { return MeasureVotes(ws, p, "n"); }});
+  n.unit = "roll calls";
+  n.yearly = true;
+  n.dataset = "un_votes";
   for (const VoteMeasureInfo& info : VoteMeasures()) {
     std::string name = info.name;
-    registry.Add(Metric{"votes." + name, fmt::format("{} of two states' UN votes: {}", info.title, info.definition),
-                        VoteParams(), [name](Workspace& ws, const ClaimParams& p) { return MeasureVotes(ws, p, name); }});
+    Metric& m = registry.Add(Metric{"votes." + name, fmt::format("{} of two states' UN votes: {}", info.title, info.definition),
+                                    VoteParams(), [name](Workspace& ws, const ClaimParams& p) { return MeasureVotes(ws, p, name); }});
+    m.unit = VoteUnit(name);
+    m.yearly = true;
+    m.dataset = "un_votes";
   }
 }
 
