@@ -24,6 +24,15 @@ entente_cli_case(issue16_claim_unknown_claim_key 2 ""
 entente_cli_case(issue16_claim_by_decade 2 ""
   "issue16_by_decade.toml:9:63: claim \"x\": parameter \"by\" of votes.agree: expected \"year\", got the string \"decade\""
   check ${CLAIM_FIXTURES}/issue16_by_decade.toml)
+entente_cli_case(issue16_claim_nuclear_status 2 ""
+  "issue16_nuclear_status.toml:9:36: claim \"x\": parameter \"status\" of nuclear.reactors: reactor status \"operating\" is not in the data; did you mean \"Operational\"\\? It has .*Under Construction"
+  check ${CLAIM_FIXTURES}/issue16_nuclear_status.toml)
+entente_cli_case(issue16_claim_nuclear_supplier 2 ""
+  "issue16_nuclear_supplier.toml:9:38: claim \"x\": parameter \"supplier\" of nuclear.reactors: vendor state \\(iso3\\) \"ZZZ\" is not in the data; it has CAN, CHN, .*USA"
+  check ${CLAIM_FIXTURES}/issue16_nuclear_supplier.toml)
+entente_cli_case(issue16_claim_nuclear_model 2 ""
+  "issue16_nuclear_model.toml:9:35: claim \"x\": parameter \"model\" of nuclear.reactors: reactor model \"ACP-9999\" is not in the data; did you mean \"ACP-1000\"\\?"
+  check ${CLAIM_FIXTURES}/issue16_nuclear_model.toml)
 entente_cli_case(issue16_claim_value_inf 2 ""
   "issue16_value_inf.toml:10:37: claim \"x\": expect.tolerance: expected a finite number, got inf"
   check ${CLAIM_FIXTURES}/issue16_value_inf.toml)

@@ -21,6 +21,22 @@ Result<Measurement> DyadYearCinc(Workspace& ws, const ClaimParams& p, const char
   return MeasureFromAnswer(PowerQuery(ws, req), AnswerPick{"balance", column, {}, false, false}, definition);
 }
 
+// Each state of a coalition ("PAK+CHN") must resolve, checked before
+// anything is measured.
+Status CheckCoalitions(Workspace& ws, const ClaimParams& p, std::vector<ParamProblem>* problems) {
+  for (const char* name : {"coalition1", "coalition2"}) {
+    std::optional<std::string> text = TextParam(p, name);
+    if (!text) continue;
+    Result<std::vector<const Country*>> members = ResolveCoalition(ws, *text);
+    if (members.ok()) continue;
+    if (members.status().code() != Status::Code::kUsage && members.status().code() != Status::Code::kNotFound) {
+      return members.status();
+    }
+    problems->push_back({name, members.status().message()});
+  }
+  return Status::Ok();
+}
+
 const std::vector<ParamSpec> kDyadYearParams = {{"a", "state", true, ""}, {"b", "state", true, ""}, {"year", "year", true, ""}};
 
 }  // namespace
@@ -55,6 +71,7 @@ void RegisterPowerMetrics(MetricRegistry& registry) {
                       }});
   coalition.unit = "share of CINC (0 to 1)";
   coalition.dataset = "cow_nmc";
+  coalition.check = CheckCoalitions;
 }
 
 }  // namespace entente

@@ -5,6 +5,7 @@
 
 #include "measures/vote_measure_registry.h"
 #include "query/claims/claim_metrics.h"
+#include "query/votes/vote_filter.h"
 #include "query/votes/votes_dyad.h"
 
 namespace entente {
@@ -100,6 +101,21 @@ std::string VoteUnit(const std::string& measure) {
   return measure + " (-1 to 1)";
 }
 
+// Issue codes are a closed set: an unknown one is a mistake in the file, found
+// before anything is measured.
+Status CheckVoteParams(Workspace&, const ClaimParams& p, std::vector<ParamProblem>* problems) {
+  if (auto issue = TextParam(p, "issue")) {
+    Result<uint8_t> bits = ParseIssueCodes(*issue);
+    if (!bits.ok()) {
+      // The message is the command line's; the file has no --issue.
+      std::string what = bits.status().message();
+      if (what.rfind("--issue: ", 0) == 0) what.erase(0, 9);
+      problems->push_back({"issue", what});
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 void RegisterVoteMetrics(MetricRegistry& registry) {
@@ -108,6 +124,7 @@ void RegisterVoteMetrics(MetricRegistry& registry) {
   n.unit = "roll calls";
   n.yearly = true;
   n.dataset = "un_votes";
+  n.check = CheckVoteParams;
   for (const VoteMeasureInfo& info : VoteMeasures()) {
     std::string name = info.name;
     Metric& m = registry.Add(Metric{"votes." + name, fmt::format("{} of two states' UN votes: {}", info.title, info.definition),
@@ -115,6 +132,7 @@ void RegisterVoteMetrics(MetricRegistry& registry) {
     m.unit = VoteUnit(name);
     m.yearly = true;
     m.dataset = "un_votes";
+    m.check = CheckVoteParams;
   }
 }
 
