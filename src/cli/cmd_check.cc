@@ -20,13 +20,13 @@ Answer MetricsAnswer() {
   a.command = "check --metrics";
   a.title = "Metrics a claim can name";
   Table& t = a.AddSection("metrics", "Metrics");
-  for (const char* c : {"metric", "description", "parameters"}) t.AddColumn(c);
+  for (const char* c : {"metric", "description", "unit", "parameters"}) t.AddColumn(c);
   for (const auto& [name, m] : MetricRegistry::Default().metrics()) {
     std::vector<std::string> params;
     for (const auto& p : m.params) params.push_back(fmt::format("{}{} ({})", p.name, p.required ? "*" : "", p.type));
-    t.AddRow({name, m.description, fmt::format("{}", fmt::join(params, ", "))});
+    t.AddRow({name, m.description, m.text_result ? "text: " + m.unit : m.unit, fmt::format("{}", fmt::join(params, ", "))});
   }
-  a.notes.push_back("Parameters marked * are required.");
+  a.notes.push_back("Parameters marked * are required; above and below compare metrics of the same unit.");
   return a;
 }
 
@@ -65,7 +65,10 @@ void SetupCheckCommand(CLI::App& app, CliContext& ctx) {
       "measures a bootstrap over roll calls (2000 replicates, fixed seed); trends the least-squares slope's t\n"
       "interval and the Mann-Kendall test; counts, dates, SIPRI TIV and CINC are exact (docs/CLAIMS.md);\n"
       "section `also` holds the other measures a claim asks to show. Every evaluated claim exits 0;\n"
-      "with --strict, a claim that is not supported exits 1. Errors in the file name its line.\n\n"
+      "with --strict, a claim that is not supported exits 1. A mistake in the claim file (bad TOML, an\n"
+      "unknown key, metric or value, a missing or mistyped parameter, a year outside 1816-2100, bounds out of\n"
+      "order, an expectation the metric cannot meet) is a usage error, exit 2: every mistake is listed as\n"
+      "FILE:LINE:COLUMN and no claim is checked. A dataset missing or changed is exit 3.\n\n"
       "Examples:\n  entente check claims/pakistan-china-beyond-cpec.toml\n"
       "  entente check claims/pakistan-china-beyond-cpec.toml --format md -o claims.md\n  entente check --metrics");
   cmd->callback([&ctx, opts] { RunAndRecord(ctx, [&] { return RunCheck(ctx, *opts); }); });

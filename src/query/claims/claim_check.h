@@ -40,9 +40,20 @@ struct ClaimResult {
   std::vector<std::pair<std::string, Measurement>> shown;  // the claim's `show` metrics
 };
 
-// Checks every claim. Errors in the file that only the registry can see
-// (unknown metric, bad parameter, unknown state) are usage errors naming the
-// claim's line; data errors pass through.
+// Checks every claim against the registry and the data before any is
+// measured: metric names (with the nearest), parameters (names, types,
+// required ones, years from kFirstClaimYear to kLastClaimYear, from <= to,
+// states, closed sets such as a reactor status, against the data's values)
+// and the expectation's fit to the metric (equals only on a text, a trend
+// only on a yearly series with by = "year", comparisons only between
+// metrics of one unit). All mistakes are one usage error, a line each at
+// file:line:column; a data error (the bundle cannot be read) passes through.
+Status ValidateClaims(Workspace& ws, const ClaimFile& file,
+                      const MetricRegistry& registry = MetricRegistry::Default());
+
+// Checks every claim: ValidateClaims, then measures and judges each. A
+// query's refusal found only while measuring is a usage error naming the
+// claim's file:line:column; data errors pass through.
 Result<std::vector<ClaimResult>> CheckClaims(Workspace& ws, const ClaimFile& file,
                                              const MetricRegistry& registry = MetricRegistry::Default());
 

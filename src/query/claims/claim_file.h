@@ -14,9 +14,13 @@
 //   show = ["votes.agree", "votes.kappa"]     # optional, same params
 //   note = "..."                              # optional
 //
-// Parsing checks the shape only (types, required keys, one kind of
-// expectation); metric names and parameters are checked against the metric
-// registry by CheckClaims, with the claim's line in every error.
+// Parsing checks the shape: known keys only (at the top, in [paper], in each
+// claim and its expect), types, required keys, finite numbers, one kind of
+// expectation and bounds in order. Metric names, parameters and how the
+// expectation fits the metric are checked against the metric registry and
+// the data by ValidateClaims (claim_check.h). Every mistake is a usage error
+// (exit 2) naming source:line:column; all of a file's mistakes are reported
+// together, and a file with any checks no claim.
 #ifndef ENTENTE_QUERY_CLAIMS_CLAIM_FILE_H_
 #define ENTENTE_QUERY_CLAIMS_CLAIM_FILE_H_
 
@@ -34,9 +38,16 @@ namespace entente {
 
 using ParamValue = std::variant<int64_t, double, std::string, bool>;
 
+// Where something was written: 1-based line and column.
+struct SourcePos {
+  int line = 0;
+  int column = 0;
+};
+
 struct ClaimParams {
   std::map<std::string, ParamValue> values;
-  std::map<std::string, int> lines;  // where each was written
+  std::map<std::string, SourcePos> at;  // where each value was written
+  SourcePos table_at;                   // the params table, or the claim when it has none
 };
 
 struct Expectation {
@@ -47,10 +58,14 @@ struct Expectation {
   std::optional<double> min, max; // kBounds
   std::optional<double> partly_min, partly_max;  // kBounds: partly supported within these
   std::string equals;             // kEquals: text the measured value must equal
+  bool equals_is_text = false;    // kEquals: written as a string (an integer otherwise)
   std::string trend;              // kTrend: "increasing" or "decreasing"
   // kAbove / kBelow: another metric to compare with.
   std::string other_metric;
+  SourcePos other_metric_at;
   ClaimParams other_params;
+  SourcePos at;                             // the expect table
+  std::map<std::string, SourcePos> key_at;  // where each of its keys' values was written
 };
 
 struct Claim {
@@ -61,8 +76,11 @@ struct Claim {
   ClaimParams params;
   Expectation expect;
   std::vector<std::string> show;
+  std::vector<SourcePos> show_at;  // where each name of `show` was written
   std::string note;
   int line = 0;  // the [[claim]] header
+  SourcePos at;  // the [[claim]] header
+  SourcePos metric_at;
 };
 
 struct ClaimFile {
@@ -73,8 +91,29 @@ struct ClaimFile {
   std::vector<Claim> claims;
 };
 
-// Parses a claim file; a data error names `source:line:column` and what was
-// expected (duplicate ids, missing keys, wrong types, no or two expectations).
+// The mistakes found in a claim file, reported together in file order.
+class ClaimProblems {
+ public:
+  void Add(const std::string& source, SourcePos at, std::string what);
+  bool empty() const { return problems_.empty(); }
+  size_t size() const { return problems_.size(); }
+  // OK when there are none; else a usage error with one line per problem,
+  // "source:line:column: what", and a count when there are several.
+  Status ToStatus() const;
+
+ private:
+  struct Problem {
+    std::string source;
+    SourcePos at;
+    std::string what;
+  };
+  std::vector<Problem> problems_;
+};
+
+// Parses a claim file; a usage error names `source:line:column` and what was
+// expected for each mistake (unknown keys, duplicate ids, missing keys, wrong
+// types, non-finite numbers, no or two expectations, bounds out of order),
+// all of them together. Bad TOML is reported at its place as well.
 Result<ClaimFile> ParseClaimFile(std::string_view text, const std::string& source);
 Result<ClaimFile> LoadClaimFile(const std::string& path);
 

@@ -69,46 +69,54 @@ Result<Answer> Deals(Workspace& ws, const ClaimParams& p) {
   return NoRowsAsNotFound(ArmsDeals(ws, req));
 }
 
+// Registers `m` over the SIPRI register with its unit (a text result's kind).
+void Add(MetricRegistry& registry, Metric m, const char* unit, bool text = false) {
+  m.unit = unit;
+  m.text_result = text;
+  m.dataset = "sipri_transfers";
+  registry.Add(std::move(m));
+}
+
 }  // namespace
 
 void RegisterArmsMetrics(MetricRegistry& registry) {
-  registry.Add(Metric{"arms.share_of_imports",
+  Add(registry, Metric{"arms.share_of_imports",
                       "The supplier's share of the recipient's arms imports (SIPRI TIV) over the period", FlowParams(),
                       [](Workspace& ws, const ClaimParams& p) {
                         return FlowMetric(ws, p, "share_of_imports", false,
                                           "share of imports: TIV delivered by the supplier / TIV delivered to the "
                                           "recipient by all suppliers, summed over the period");
-                      }});
-  registry.Add(Metric{"arms.share_of_exports",
+                      }}, "share of TIV (0 to 1)");
+  Add(registry, Metric{"arms.share_of_exports",
                       "The recipient's share of the supplier's arms exports (SIPRI TIV) over the period", FlowParams(),
                       [](Workspace& ws, const ClaimParams& p) {
                         return FlowMetric(ws, p, "share_of_exports", false,
                                           "share of exports: TIV delivered to the recipient / TIV delivered by the "
                                           "supplier to all recipients, summed over the period");
-                      }});
-  registry.Add(Metric{"arms.tiv", "TIV delivered from the supplier to the recipient over the period (millions)",
+                      }}, "share of TIV (0 to 1)");
+  Add(registry, Metric{"arms.tiv", "TIV delivered from the supplier to the recipient over the period (millions)",
                       FlowParams(), [](Workspace& ws, const ClaimParams& p) {
                         return FlowMetric(ws, p, "tiv", true, "SIPRI trend-indicator value delivered, millions");
-                      }});
-  registry.Add(Metric{"arms.imports_total", "A recipient's total arms imports over the period (SIPRI TIV, millions)",
+                      }}, "TIV, millions");
+  Add(registry, Metric{"arms.imports_total", "A recipient's total arms imports over the period (SIPRI TIV, millions)",
                       ImportParams(), [](Workspace& ws, const ClaimParams& p) {
                         return MeasureFromAnswer(ImportsBySupplier(ws, p), AnswerPick{"by_supplier", "tiv", {}, true, true},
                                                  "TIV delivered to the recipient by all suppliers, millions");
-                      }});
-  registry.Add(Metric{"arms.top_supplier", "The recipient's largest supplier over the period (iso3)",
+                      }}, "TIV, millions");
+  Add(registry, Metric{"arms.top_supplier", "The recipient's largest supplier over the period (iso3)",
                       ImportParams(), [](Workspace& ws, const ClaimParams& p) {
                         return MeasureFromAnswer(ImportsBySupplier(ws, p),
                                                  AnswerPick{"by_supplier", "supplier_iso3", {}, false, false},
                                                  "supplier with the largest TIV delivered in the period");
-                      }});
-  registry.Add(Metric{"arms.units_delivered", "Units delivered in the register's deals matching the search",
+                      }}, "iso3", true);
+  Add(registry, Metric{"arms.units_delivered", "Units delivered in the register's deals matching the search",
                       DealParams(), [](Workspace& ws, const ClaimParams& p) {
                         // No matching deal is "not checkable", with the register's
                         // reason (undelivered deals are not listed), not 0 units.
                         return MeasureFromAnswer(Deals(ws, p), AnswerPick{"deals", "delivered", {}, false, true},
                                                  "units delivered (SIPRI 'Numbers delivered'), summed over matching deals");
-                      }});
-  registry.Add(Metric{"arms.deals", "Number of the register's deals matching the search", DealParams(),
+                      }}, "units");
+  Add(registry, Metric{"arms.deals", "Number of the register's deals matching the search", DealParams(),
                       [](Workspace& ws, const ClaimParams& p) -> Result<Measurement> {
                         Result<Answer> a = Deals(ws, p);
                         Result<Measurement> m = MeasureFromAnswer(a, AnswerPick{"deals", "deal_id", {}, true, false},
@@ -119,7 +127,7 @@ void RegisterArmsMetrics(MetricRegistry& registry) {
                           }
                         }
                         return m;
-                      }});
+                      }}, "deals");
 }
 
 }  // namespace entente

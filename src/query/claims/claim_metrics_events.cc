@@ -3,17 +3,24 @@
 // two states, a category, a period and search text.
 #include <fmt/format.h>
 
+#include "core/event.h"
 #include "query/claims/claim_metrics.h"
 #include "query/events/events_query.h"
 
 namespace entente {
 namespace {
 
+std::vector<std::string> CategoryNames() {
+  std::vector<std::string> names;
+  for (const EventCategoryInfo& c : EventCategories()) names.emplace_back(c.name);
+  return names;
+}
+
 std::vector<ParamSpec> EventParams() {
   return {
       {"a", "state", true, "a state involved"},
       {"b", "state", false, "a second state involved"},
-      {"category", "text", false, "an event category (docs/EVENTS.md)"},
+      {"category", "text", false, "an event category (docs/EVENTS.md)", CategoryNames()},
       {"from", "year", false, "first year"},
       {"to", "year", false, "last year"},
       {"search", "text", false, "text the event must mention"},
@@ -59,9 +66,12 @@ Result<Measurement> MeasureEvents(Workspace& ws, const ClaimParams& p, bool firs
 
 void RegisterEventMetrics(MetricRegistry& registry) {
   registry.Add(Metric{"events.count", "Number of events in the event record matching the parameters", EventParams(),
-                      [](Workspace& ws, const ClaimParams& p) { return MeasureEvents(ws, p, false); }});
-  registry.Add(Metric{"events.first", "Date of the earliest event in the event record matching the parameters",
-                      EventParams(), [](Workspace& ws, const ClaimParams& p) { return MeasureEvents(ws, p, true); }});
+                      [](Workspace& ws, const ClaimParams& p) { return MeasureEvents(ws, p, false); }})
+      .unit = "events";
+  Metric& first = registry.Add(Metric{"events.first", "Date of the earliest event in the event record matching the parameters",
+                                      EventParams(), [](Workspace& ws, const ClaimParams& p) { return MeasureEvents(ws, p, true); }});
+  first.unit = "date";
+  first.text_result = true;
 }
 
 }  // namespace entente

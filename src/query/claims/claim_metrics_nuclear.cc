@@ -2,7 +2,11 @@
 // and their design net capacity, by status and by the design's vendor state.
 #include <fmt/format.h>
 
+#include <set>
+
 #include "core/number_format.h"
+#include "data/nuclear_plants.h"
+#include "data/reactor_vendors.h"
 #include "query/claims/claim_metrics.h"
 #include "query/relations/nuclear_query.h"
 
@@ -55,17 +59,59 @@ Result<Measurement> Reactors(Workspace& ws, const ClaimParams& p, const std::str
   return with_basis(MeasureFromAnswer(a, pick, definition));
 }
 
+// status, supplier and model are matched exactly against the reactors'
+// cells, so a value the data never has would count nothing: each is checked
+// against the values of the whole list (every state's reactors), as the
+// nuclear query writes them.
+Status CheckNuclearParams(Workspace& ws, const ClaimParams& p, std::vector<ParamProblem>* problems) {
+  auto status = TextParam(p, "status");
+  auto supplier = TextParam(p, "supplier");
+  auto model = TextParam(p, "model");
+  if (!status && !supplier && !model) return Status::Ok();
+  auto reg = ws.Registry();
+  if (!reg.ok()) return reg.status();
+  auto vendors = ReactorVendors::Builtin();
+  if (!vendors.ok()) return vendors.status();
+  auto path = ws.DatasetPath("nuclear_plants");
+  if (!path.ok()) return path.status();
+  auto reactors = ws.LoadOnce<std::vector<Reactor>>("nuclear_plants", [&] { return LoadNuclearPlants(*path, **reg); });
+  if (!reactors.ok()) return reactors.status();
+  std::set<std::string> statuses, suppliers, models;
+  for (const Reactor& r : **reactors) {
+    statuses.insert(r.status);
+    if (!r.model.empty()) models.insert(r.model);
+    const ReactorVendor* v = vendors->Find(r.model);
+    const Country* c = v ? (*reg)->Find(v->ccode) : nullptr;
+    const CountryIdentity* id = c ? c->IdentityIn(r.construction_start ? r.construction_start->year : kOpenYear) : nullptr;
+    if (id && !id->iso3.empty()) suppliers.insert(id->iso3);
+  }
+  auto check = [&](const char* name, const std::optional<std::string>& value, const std::set<std::string>& valid,
+                   const char* what) {
+    if (value && !valid.count(*value)) {
+      problems->push_back({name, UnknownValue(what, *value, std::vector<std::string>(valid.begin(), valid.end()))});
+    }
+  };
+  check("status", status, statuses, "reactor status");
+  check("supplier", supplier, suppliers, "vendor state (iso3)");
+  check("model", model, models, "reactor model");
+  return Status::Ok();
+}
+
 }  // namespace
 
 void RegisterNuclearMetrics(MetricRegistry& registry) {
-  registry.Add(Metric{"nuclear.reactors", "Number of power reactors in the state (by status, vendor, model)",
+  Metric& reactors = registry.Add(Metric{"nuclear.reactors", "Number of power reactors in the state (by status, vendor, model)",
                       NuclearParams(), [](Workspace& ws, const ClaimParams& p) {
                         return Reactors(ws, p, "count", "power reactors listed in GeoNuclearData");
                       }});
-  registry.Add(Metric{"nuclear.capacity_mwe", "Design net capacity of those reactors, MWe", NuclearParams(),
+  reactors.unit = "reactors";
+  reactors.check = CheckNuclearParams;
+  Metric& capacity = registry.Add(Metric{"nuclear.capacity_mwe", "Design net capacity of those reactors, MWe", NuclearParams(),
                       [](Workspace& ws, const ClaimParams& p) {
                         return Reactors(ws, p, "capacity_mwe", "design net capacity, MWe, summed over matching reactors");
                       }});
+  capacity.unit = "MWe";
+  capacity.check = CheckNuclearParams;
 }
 
 }  // namespace entente

@@ -28,7 +28,7 @@ VetoRequest Request(const ClaimParams& p) {
 }  // namespace
 
 void RegisterVetoMetrics(MetricRegistry& registry) {
-  registry.Add(Metric{"vetoes.count", "Number of draft resolutions the member vetoed", VetoParams(),
+  Metric& count = registry.Add(Metric{"vetoes.count", "Number of draft resolutions the member vetoed", VetoParams(),
                       [](Workspace& ws, const ClaimParams& p) -> Result<Measurement> {
                         Result<Answer> a = NoRowsAsNotFound(VetoQuery(ws, Request(p)));
                         Result<Measurement> m = MeasureFromAnswer(a, AnswerPick{"vetoes", "draft", {}, true, false},
@@ -39,7 +39,9 @@ void RegisterVetoMetrics(MetricRegistry& registry) {
                         }
                         return m;
                       }});
-  registry.Add(Metric{"vetoes.first", "Date (YYYY-MM-DD) of the member's first veto in the period", VetoParams(),
+  count.unit = "vetoed drafts";
+  count.dataset = "unsc_vetoes";
+  Metric& first = registry.Add(Metric{"vetoes.first", "Date (YYYY-MM-DD) of the member's first veto in the period", VetoParams(),
                       [](Workspace& ws, const ClaimParams& p) -> Result<Measurement> {
                         Result<Answer> a = NoRowsAsNotFound(VetoQuery(ws, Request(p)));
                         Result<Measurement> m = MeasureFromAnswer(a, AnswerPick{"vetoes", "date", {}, false, false},
@@ -50,6 +52,9 @@ void RegisterVetoMetrics(MetricRegistry& registry) {
                         }
                         return m;
                       }});
+  first.unit = "date";
+  first.text_result = true;
+  first.dataset = "unsc_vetoes";
 }
 
 }  // namespace entente

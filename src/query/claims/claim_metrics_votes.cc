@@ -5,6 +5,7 @@
 
 #include "measures/vote_measure_registry.h"
 #include "query/claims/claim_metrics.h"
+#include "query/votes/vote_filter.h"
 #include "query/votes/votes_dyad.h"
 
 namespace entente {
@@ -20,7 +21,7 @@ std::vector<ParamSpec> VoteParams() {
       {"important", "bool", false, "important votes only"},
       {"exclude_unanimous", "bool", false, "leave out unanimous roll calls"},
       {"yes_no_only", "bool", false, "only roll calls where both voted yes or no"},
-      {"by", "text", false, "\"year\" for a yearly series (trend expectations)"},
+      {"by", "text", false, "\"year\" for a yearly series (trend expectations)", {"year"}},
   };
 }
 
@@ -92,15 +93,46 @@ Result<Measurement> MeasureVotes(Workspace& ws, const ClaimParams& p, const std:
   return m;
 }
 
+// Each vote measure is its own scale: a share of identical votes and an
+// index of agreement are not compared with each other.
+std::string VoteUnit(const std::string& measure) {
+  if (measure == "agree") return "share of roll calls (0 to 1)";
+  if (measure == "ia") return "index of agreement (0 to 1)";
+  return measure + " (-1 to 1)";
+}
+
+// Issue codes are a closed set: an unknown one is a mistake in the file, found
+// before anything is measured.
+Status CheckVoteParams(Workspace&, const ClaimParams& p, std::vector<ParamProblem>* problems) {
+  if (auto issue = TextParam(p, "issue")) {
+    Result<uint8_t> bits = ParseIssueCodes(*issue);
+    if (!bits.ok()) {
+      // The message is the command line's; the file has no --issue.
+      std::string what = bits.status().message();
+      if (what.rfind("--issue: ", 0) == 0) what.erase(0, 9);
+      problems->push_back({"issue", what});
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 void RegisterVoteMetrics(MetricRegistry& registry) {
-  registry.Add(Metric{"votes.n", "Roll calls on which both states cast yes, abstain or no", VoteParams(),
-                      [](Workspace& ws, const ClaimParams& p) { return MeasureVotes(ws, p, "n"); }});
+  Metric& n = registry.Add(Metric{"votes.n", "Roll calls on which both states cast yes, abstain or no", VoteParams(),
+                                  [](Workspace& ws, const ClaimParams& p) { return MeasureVotes(ws, p, "n"); }});
+  n.unit = "roll calls";
+  n.yearly = true;
+  n.dataset = "un_votes";
+  n.check = CheckVoteParams;
   for (const VoteMeasureInfo& info : VoteMeasures()) {
     std::string name = info.name;
-    registry.Add(Metric{"votes." + name, fmt::format("{} of two states' UN votes: {}", info.title, info.definition),
-                        VoteParams(), [name](Workspace& ws, const ClaimParams& p) { return MeasureVotes(ws, p, name); }});
+    Metric& m = registry.Add(Metric{"votes." + name, fmt::format("{} of two states' UN votes: {}", info.title, info.definition),
+                                    VoteParams(), [name](Workspace& ws, const ClaimParams& p) { return MeasureVotes(ws, p, name); }});
+    m.unit = VoteUnit(name);
+    m.yearly = true;
+    m.dataset = "un_votes";
+    m.check = CheckVoteParams;
   }
 }
 

@@ -357,5 +357,67 @@ TEST_F(SeedClaimsTest, CountsTivAndCincAreExact) {
   EXPECT_NE(results_.at("arms-chn-share-of-pak-imports").evidence.method.find("census"), std::string::npos);
 }
 
+// Issue 16: a reactor status, vendor state or model the data never has
+// would count no reactor; each is checked against the list's own values,
+// and the error names the place and the nearest or all valid values.
+TEST(SeedClaims, Issue16ReactorParametersAreCheckedAgainstTheData) {
+  auto dir = testing::BundleDir();
+  if (!dir) GTEST_SKIP() << "data bundle not found (set ENTENTE_DATA)";
+  Workspace ws(*dir, Manifest::Bundle());
+  auto check = [&](const std::string& params) -> std::string {
+    std::string text = "[[claim]]\nid = \"r\"\ntext = \"t\"\nwhere = \"p\"\nmetric = \"nuclear.reactors\"\nparams = " + params +
+                       "\nexpect = { min = 1 }\n";
+    Result<ClaimFile> f = ParseClaimFile(text, "c.toml");
+    if (!f.ok()) return f.status().message();
+    Result<std::vector<ClaimResult>> r = CheckClaims(ws, *f);
+    if (r.ok()) return "";
+    EXPECT_EQ(r.status().ExitCode(), 2) << r.status().ToString();
+    return r.status().message();
+  };
+  std::string got = check("{ state = \"PAK\", status = \"operating\" }");
+  EXPECT_EQ(got.rfind("c.toml:6:36: claim \"r\": parameter \"status\" of nuclear.reactors: reactor status \"operating\" is "
+                      "not in the data; did you mean \"Operational\"? It has ",
+                      0),
+            0u)
+      << got;
+  got = check("{ state = \"PAK\", supplier = \"ZZZ\" }");
+  EXPECT_NE(got.find("vendor state (iso3) \"ZZZ\" is not in the data; it has "), std::string::npos) << got;
+  EXPECT_NE(got.find("CHN"), std::string::npos) << got;
+  got = check("{ state = \"PAK\", model = \"ACP-9999\" }");
+  EXPECT_NE(got.find("reactor model \"ACP-9999\" is not in the data; did you mean \"ACP-1000\"?"), std::string::npos) << got;
+  got = check("{ state = \"Pakistn\" }");
+  EXPECT_EQ(got.rfind("c.toml:6:20: claim \"r\": parameter \"state\" of nuclear.reactors: ", 0), 0u) << got;
+  EXPECT_EQ(check("{ state = \"PAK\", status = \"Operational\", supplier = \"CHN\" }"), "");
+}
+
+// Issue 16: the other closed sets and the states inside a coalition are
+// checked before anything is measured, at the parameter's place.
+TEST(SeedClaims, Issue16IssueTagsCategoriesAndCoalitionsAreCheckedFirst) {
+  auto dir = testing::BundleDir();
+  if (!dir) GTEST_SKIP() << "data bundle not found (set ENTENTE_DATA)";
+  Workspace ws(*dir, Manifest::Bundle());
+  auto check = [&](const std::string& metric, const std::string& params) -> std::string {
+    std::string text = "[[claim]]\nid = \"r\"\ntext = \"t\"\nwhere = \"p\"\nmetric = \"" + metric + "\"\nparams = " + params +
+                       "\nexpect = { min = 0 }\n";
+    Result<ClaimFile> f = ParseClaimFile(text, "c.toml");
+    if (!f.ok()) return f.status().message();
+    Result<std::vector<ClaimResult>> r = CheckClaims(ws, *f);
+    if (r.ok()) return "";
+    EXPECT_EQ(r.status().ExitCode(), 2) << r.status().ToString();
+    return r.status().message();
+  };
+  std::string got = check("votes.ia", "{ a = \"PAK\", b = \"CHN\", issue = \"zz\" }");
+  EXPECT_EQ(got.rfind("c.toml:6:42: claim \"r\": parameter \"issue\" of votes.ia: unknown issue tag \"zz\"", 0), 0u) << got;
+  got = check("events.count", "{ a = \"PAK\", category = \"war\" }");
+  EXPECT_EQ(got.rfind("c.toml:6:34: claim \"r\": parameter \"category\" of events.count: expected one of \"agreement\", ", 0), 0u)
+      << got;
+  got = check("power.coalition_share", "{ coalition1 = \"PAK+Narnia\", coalition2 = \"IND\", year = 2000 }");
+  EXPECT_EQ(got.rfind("c.toml:6:25: claim \"r\": parameter \"coalition1\" of power.coalition_share: unknown country \"Narnia\"", 0),
+            0u)
+      << got;
+  got = check("votes.ia", "{ a = \"PAK\", b = \"Narnia\" }");
+  EXPECT_EQ(got.rfind("c.toml:6:27: claim \"r\": parameter \"b\" of votes.ia: unknown country \"Narnia\"", 0), 0u) << got;
+}
+
 }  // namespace seed_claims_test
 }  // namespace entente
