@@ -15,6 +15,8 @@
 #include "measures/vote_measure_registry.h"
 #include "query/ideal/ideal_query.h"
 #include "query/report/report_parts.h"
+#include "measures/percentile_rank.h"
+#include "query/votes/votes_all_dyads.h"
 #include "query/votes/votes_dyad.h"
 #include "query/votes/votes_partners.h"
 
@@ -124,10 +126,31 @@ void AddPeriodAlignment(ReportContext& ctx, ReportPart& part, const VoteMeasureI
     }
     Cell from = t.rows[0][*ColumnIndex(t, "from")], to = t.rows[0][*ColumnIndex(t, "to")];
     std::string years = fmt::format("{}-{}", TextCell(from), TextCell(to));
+    // Context: where the pair stands among every dyad of the same period.
+    std::string standing;
+    if (v) {
+      Result<std::vector<double>> all = MeasureOfEveryDyad(ctx.ws, PeriodFilter(ctx), measure, kMinChartRollCalls);
+      if (!all.ok()) {
+        ctx.fatal = all.status();
+        return;
+      }
+      if (std::optional<double> rank = PercentileRank(*all, *v)) {
+        standing = fmt::format("; percentile {:.0f} of the {} dyads voting in {}", 100 * *rank, all->size(),
+                               ctx.period.ToString());
+        part.facts.push_back(ReportFact{
+            fmt::format("Percentile among every dyad ({})", measure.name),
+            fmt::format("{:.1f}: {:.1f}% of the {} dyads that voted on {} or more of the same roll calls in {} "
+                        "agreed less (ties counted half)",
+                        100 * *rank, 100 * *rank, all->size(), kMinChartRollCalls, ctx.period.ToString())});
+        ctx.DefineMeasure("percentile", fmt::format("percentile rank among every dyad of the period: 100 (#{{x < v}} + "
+                                                    "#{{x = v}}/2) / n over the dyads with at least {} roll calls in "
+                                                    "common", kMinChartRollCalls));
+      }
+    }
     ctx.report.summary.push_back(Headline{
         fmt::format("UN General Assembly voting alignment ({})", measure.name), OptionalCell(v),
         v ? FormatFixed(*v, 3) : std::string("-"),
-        fmt::format("over {} roll calls both voted on", static_cast<int64_t>(*n)),
+        fmt::format("over {} roll calls both voted on{}", static_cast<int64_t>(*n), standing),
         fmt::format("{}: {}", measure.title, measure.definition), years, "un_votes"});
     part.facts.push_back(ReportFact{"Roll calls both cast a vote on", fmt::format("{} ({})", *n, years)});
     for (const VoteMeasureInfo& m : VoteMeasures()) {

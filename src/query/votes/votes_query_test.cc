@@ -10,11 +10,13 @@
 #include "data/un_votes.h"
 #include "query/votes/vote_matrix_source.h"
 #include "query/votes/vote_record.h"
+#include "query/votes/votes_all_dyads.h"
 #include "query/votes/votes_compare.h"
 #include "query/votes/votes_dyad.h"
 #include "query/votes/votes_dyad_years.h"
 #include "query/votes/votes_partners.h"
 #include "support/bundle.h"
+#include "support/workspace.h"
 
 namespace entente {
 namespace votes_query_test {
@@ -136,6 +138,38 @@ TEST_F(VotesQueryTest, RejectsBadInput) {
   r = QueryVotesDyad(*ws_, VotesDyadRequest{"PAK", "CHN", {}, VoteGrouping::kTotal, {"tau"}});
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("unknown measure \"tau\""), std::string::npos);
+}
+
+// Issue 18: the distribution of a measure over every dyad equals what each
+// state's partners list gives, each dyad counted once.
+TEST_F(VotesQueryTest, Issue18EveryDyadAgreesWithThePartnersLists) {
+  VoteFilter f;
+  f.years = Period{2013, 2018};
+  Result<std::vector<double>> all = MeasureOfEveryDyad(*ws_, f, *FindVoteMeasure("agree"), 10);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_GT(all->size(), 15000u);
+  EXPECT_TRUE(std::is_sorted(all->begin(), all->end()));
+  std::vector<double> from_partners;
+  Result<const CountryRegistry*> reg = ws_->Registry();
+  ASSERT_TRUE(reg.ok());
+  std::shared_ptr<const VoteMatrix> m = *OpenVoteMatrix(*ws_);
+  for (CowCode a : m->members()) {
+    VotesPartnersRequest req;
+    req.a = std::to_string(a.value);
+    req.filter = f;
+    req.measure = "agree";
+    Result<Answer> r = QueryVotesPartners(*ws_, req);
+    if (!r.ok()) continue;  // a member without votes in the period
+    const Table& t = r->sections[0].table;
+    const size_t ccode = testing::ColumnOf(t, "ccode"), agree = testing::ColumnOf(t, "agree");
+    for (const auto& row : t.rows) {
+      if (std::get<int64_t>(row[ccode]) > a.value && !std::holds_alternative<std::monostate>(row[agree])) {
+        from_partners.push_back(std::get<double>(row[agree]));
+      }
+    }
+  }
+  std::sort(from_partners.begin(), from_partners.end());
+  EXPECT_EQ(*all, from_partners);
 }
 
 TEST_F(VotesQueryTest, PartnersRankByTheMeasure) {
