@@ -211,8 +211,11 @@ HttpResponse ApiHandler::Dispatch(const HttpRequest& request) {
       return Problem(400, "bad-parameter", "Bad parameter",
                      fmt::format("unknown parameter \"{}\"; this route takes none", request.query.front().first));
     }
-    if (request.path == kOpenApiPath) return Text("application/json", OpenApiDocument(ApiRoutes()).dump(2) + "\n");
-    return Text("text/html; charset=utf-8", IndexPage(ApiRoutes()));
+    // Both follow from the route table alone: written once.
+    static const std::string openapi = OpenApiDocument(ApiRoutes()).dump(2) + "\n";
+    static const std::string index = IndexPage(ApiRoutes());
+    if (request.path == kOpenApiPath) return Text("application/json", openapi);
+    return Text("text/html; charset=utf-8", index);
   }
 
   const Route* route = nullptr;
