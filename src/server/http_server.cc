@@ -23,12 +23,13 @@ struct HttpServer::Impl {
 
 HttpServer::HttpServer(ApiHandler& handler) : impl_(std::make_unique<Impl>()) {
   httplib::Server& s = impl_->server;
-  // A bounded pool: at most kWorkerThreads requests run at once, the rest wait.
+  // A bounded pool: at most kWorkerThreads connections are served at once;
+  // the others wait in its queue (kKeepAliveRequests keeps the turns short).
   s.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
   s.set_payload_max_length(kMaxBodyBytes);
   s.set_read_timeout(kReadTimeoutSeconds, 0);
   s.set_write_timeout(kWriteTimeoutSeconds, 0);
-  s.set_keep_alive_max_count(1000);
+  s.set_keep_alive_max_count(kKeepAliveRequests);
   s.set_keep_alive_timeout(kReadTimeoutSeconds);
   // The library's default sets SO_REUSEADDR only. Without TCP_NODELAY (which
   // accepted sockets inherit from the listener) Nagle's algorithm and the

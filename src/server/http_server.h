@@ -16,7 +16,13 @@
 namespace entente {
 
 inline constexpr int kDefaultPort = 8750;
-inline constexpr size_t kWorkerThreads = 8;
+// cpp-httplib gives a worker a connection until it closes: the pool bounds
+// the connections served at once (the workspace answers one request at a
+// time in any case).
+inline constexpr size_t kWorkerThreads = 64;
+// A worker serves one connection until it closes: a connection closes after
+// this many requests, so that more clients than workers all get their turn.
+inline constexpr size_t kKeepAliveRequests = 100;
 inline constexpr int kReadTimeoutSeconds = 5;
 inline constexpr int kWriteTimeoutSeconds = 10;
 

@@ -3,6 +3,7 @@
 // and starts fast). Loads the bundle once, answers the API until SIGINT or
 // SIGTERM, and exits 0 after closing the listener; 2 for a usage error
 // (a port in use), 3 for a data error.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -18,6 +19,8 @@
 #include "server/http_server.h"
 
 namespace {
+
+constexpr int kMallocArenas = 2;
 
 bool IsLoopback(const std::string& host) {
   return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
@@ -36,6 +39,9 @@ void OpenBrowser(const std::string& url) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The workers take turns on one workspace: a malloc arena for each of them
+  // (glibc gives up to eight per core) would only hold memory.
+  mallopt(M_ARENA_MAX, kMallocArenas);
   std::string host = "127.0.0.1";
   int port = entente::kDefaultPort;
   bool open = false;
