@@ -16,7 +16,6 @@
 namespace entente {
 namespace {
 
-constexpr char kApiPrefix[] = "/api/v1/";
 constexpr char kOpenApiPath[] = "/api/v1/openapi.json";
 // An ETag is the first 32 hex digits of a SHA-256 (128 bits).
 constexpr size_t kETagDigits = 32;

@@ -19,7 +19,7 @@ const Json& Resolve(const Json& doc, const Json& schema) {
   return doc.at("components").at("schemas").at(ref.substr(ref.rfind('/') + 1));
 }
 
-bool HasType(const nlohmann::json& value, const std::string& type) {
+bool HasType(const Json& value, const std::string& type) {
   if (type == "object") return value.is_object();
   if (type == "array") return value.is_array();
   if (type == "string") return value.is_string();
@@ -30,7 +30,7 @@ bool HasType(const nlohmann::json& value, const std::string& type) {
 }
 
 // The first way `value` breaks `schema`, or "".
-std::string Violation(const Json& doc, const nlohmann::json& value, const Json& schema_in, const std::string& where) {
+std::string Violation(const Json& doc, const Json& value, const Json& schema_in, const std::string& where) {
   const Json& schema = Resolve(doc, schema_in);
   if (schema.contains("type") && !HasType(value, schema.at("type"))) {
     return where + ": expected " + schema.at("type").get<std::string>() + ", got " + value.type_name();
@@ -106,7 +106,7 @@ TEST(OpenApi, EveryAnswerAndProblemFitsItsSchema) {
       ASSERT_TRUE(documented.at("content").contains(type)) << type;
       if (type.find("json") == std::string::npos) continue;
       std::string violation =
-          Violation(doc, nlohmann::json::parse(response.body), documented.at("content").at(type).at("schema"), "$");
+          Violation(doc, Json::parse(response.body), documented.at("content").at(type).at("schema"), "$");
       EXPECT_EQ(violation, "");
     }
   }
@@ -122,7 +122,7 @@ TEST(OpenApi, EveryAnswerAndProblemFitsItsSchema) {
     const Json& op = doc.at("paths").at(r.path).at(r.method == "GET" ? "get" : "post");
     const Json& schema = op.at("responses").at(std::to_string(response.status)).at("content")
                              .at("application/problem+json").at("schema");
-    EXPECT_EQ(Violation(doc, nlohmann::json::parse(response.body), schema, "$"), "") << r.path;
+    EXPECT_EQ(Violation(doc, Json::parse(response.body), schema, "$"), "") << r.path;
   }
 }
 

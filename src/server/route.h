@@ -33,6 +33,10 @@ struct RouteExample {
 };
 
 struct Route {
+  Route(std::string method_in, std::string path_in, std::string summary_in, std::string command_in)
+      : method(std::move(method_in)), path(std::move(path_in)), summary(std::move(summary_in)),
+        command(std::move(command_in)) {}
+
   std::string method;  // GET or POST
   // "/api/v1/votes"; a segment "{name}" is a path parameter, listed in params.
   std::string path;

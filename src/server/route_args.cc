@@ -12,15 +12,15 @@
 namespace entente {
 
 RouteParam TextParam(std::string name, std::string help, bool required) {
-  RouteParam p{std::move(name), ParamKind::kText, std::move(help)};
+  RouteParam p(std::move(name), ParamKind::kText, std::move(help));
   p.required = required;
   return p;
 }
 RouteParam FilterParam(std::string name, std::string help) {
-  return RouteParam{std::move(name), ParamKind::kFilter, std::move(help)};
+  return RouteParam(std::move(name), ParamKind::kFilter, std::move(help));
 }
 RouteParam NumberParam(std::string name, std::string help, uint64_t min, uint64_t max, std::string what) {
-  RouteParam p{std::move(name), ParamKind::kNumber, std::move(help)};
+  RouteParam p(std::move(name), ParamKind::kNumber, std::move(help));
   p.min = min;
   p.max = max;
   p.what = std::move(what);
@@ -33,20 +33,20 @@ RouteParam CountParam(std::string name, std::string help) {
   return NumberParam(std::move(name), std::move(help), 0, kMaxCount, "a count");
 }
 RouteParam ChoiceParam(std::string name, std::string help, std::vector<std::string> choices) {
-  RouteParam p{std::move(name), ParamKind::kChoice, std::move(help)};
+  RouteParam p(std::move(name), ParamKind::kChoice, std::move(help));
   p.choices = std::move(choices);
   return p;
 }
 RouteParam ListParam(std::string name, std::string help, bool required) {
-  RouteParam p{std::move(name), ParamKind::kList, std::move(help)};
+  RouteParam p(std::move(name), ParamKind::kList, std::move(help));
   p.required = required;
   return p;
 }
 RouteParam RepeatedParam(std::string name, std::string help) {
-  return RouteParam{std::move(name), ParamKind::kRepeated, std::move(help)};
+  return RouteParam(std::move(name), ParamKind::kRepeated, std::move(help));
 }
 RouteParam FlagParam(std::string name, std::string help) {
-  return RouteParam{std::move(name), ParamKind::kFlag, std::move(help)};
+  return RouteParam(std::move(name), ParamKind::kFlag, std::move(help));
 }
 
 namespace {
@@ -68,9 +68,9 @@ Status CheckValue(const RouteParam& spec, std::string& value) {
     }
     case ParamKind::kFlag:
       if (value.empty() || value == "1" || value == "true") {
-        value = "1";
+        value.assign(1, '1');
       } else if (value == "0" || value == "false") {
-        value = "0";
+        value.assign(1, '0');
       } else {
         return Status::Usage(fmt::format("expected true or false (or 1 or 0), got \"{}\"", value));
       }
@@ -84,7 +84,9 @@ Status CheckValue(const RouteParam& spec, std::string& value) {
 Result<RouteArgs> RouteArgs::Check(const std::vector<RouteParam>& specs,
                                    const std::vector<std::pair<std::string, std::string>>& given) {
   RouteArgs args;
-  for (const auto& [name, raw] : given) {
+  for (const auto& given_pair : given) {
+    const std::string& name = given_pair.first;
+    const std::string& raw = given_pair.second;
     auto spec = std::find_if(specs.begin(), specs.end(), [&](const RouteParam& s) { return s.name == name; });
     if (spec == specs.end()) {
       std::vector<std::string> names;

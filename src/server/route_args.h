@@ -28,6 +28,9 @@ enum class ParamKind {
 };
 
 struct RouteParam {
+  RouteParam(std::string name_in, ParamKind kind_in, std::string help_in)
+      : name(std::move(name_in)), kind(kind_in), help(std::move(help_in)) {}
+
   std::string name;
   ParamKind kind = ParamKind::kText;
   std::string help;
