@@ -154,6 +154,13 @@ TEST(ApiConditional, ETagAndNotModified) {
   EXPECT_EQ(handler->Handle(request).status, 304);
   request.headers.back().second = "\"other\"";
   EXPECT_EQ(handler->Handle(request).status, 200);
+  // A claim check always runs.
+  HttpRequest check = Get("/api/v1/check");
+  check.method = "POST";
+  check.body = "[[claim]]\nid = 3\n";
+  HttpResponse checked = handler->Handle(check);
+  check.headers.emplace_back("If-None-Match", "*");
+  EXPECT_EQ(handler->Handle(check).status, checked.status);
 }
 
 TEST(ApiHosts, LoopbackNamesAndTheBoundHost) {

@@ -245,7 +245,9 @@ HttpResponse ApiHandler::Dispatch(const HttpRequest& request) {
   if (!args.ok()) return ProblemFor(args.status());
 
   const std::string etag = ETagOf(request);
-  if (const std::string* match = request.Header("If-None-Match"); match != nullptr && NoneMatch(*match, etag)) {
+  // A 304 answers a read; a claim check always runs (RFC 9110 gives POST no 304).
+  if (const std::string* match = request.Header("If-None-Match");
+      read && match != nullptr && NoneMatch(*match, etag)) {
     HttpResponse r;
     r.status = 304;
     r.headers.emplace_back("ETag", etag);

@@ -67,8 +67,8 @@ struct CliRun {
   std::string err;
 };
 
-// Runs `entente ARGS` from the source folder, the arguments split at spaces
-// (examples hold no quoted ones), with stdout and stderr captured.
+// Runs `entente ARGS` from the source folder through the shell (so '' is an
+// empty argument), with stdout and stderr captured.
 inline CliRun RunCli(const std::string& args) {
   char err_template[] = "/tmp/entente-cli-err-XXXXXX";
   int fd = mkstemp(err_template);

@@ -17,10 +17,11 @@ namespace {
 
 constexpr char kDefaultClaimName[] = "claims.toml";
 
-Result<Reply> CountryReply(Workspace& ws, const RouteArgs& args, const std::string& query) {
+// `country QUERY`, or with `list`, `country --list`.
+Result<Reply> CountryReply(Workspace& ws, const RouteArgs& args, const std::string& query, bool list) {
   CountryRequest req;
   req.query = query;
-  req.list = query.empty();
+  req.list = list;
   req.year = args.Number("year");
   return JsonReply(QueryCountry(ws, req));
 }
@@ -76,9 +77,12 @@ void AddStateRoutes(std::vector<Route>& routes) {
                                   "COW code, or with a prefix m49:N, gw:N, cow:X"),
                    YearOfIdentity()};
   search.examples = {{"q=PRC", "country PRC"},
+                     {"q=", "country ''"},
                      {"q=Serbia&year=1995", "country Serbia --year 1995"},
                      {"year=1950", "country --list --year 1950"}};
-  search.run = [](Workspace& ws, const RouteArgs& args, const std::string&) { return CountryReply(ws, args, args.Text("q")); };
+  search.run = [](Workspace& ws, const RouteArgs& args, const std::string&) {
+    return CountryReply(ws, args, args.Text("q"), !args.Has("q"));
+  };
   routes.push_back(std::move(search));
 
   Route state{"GET", "/api/v1/states/{state}", "A state's record: its names and codes by period (or in one year)",
@@ -87,8 +91,7 @@ void AddStateRoutes(std::vector<Route>& routes) {
   state.params.front().in_path = true;
   state.examples = {{"state=PAK", "country PAK"}, {"state=365&year=1980", "country 365 --year 1980"}};
   state.run = [](Workspace& ws, const RouteArgs& args, const std::string&) -> Result<Reply> {
-    if (args.Text("state").empty()) return Status::Usage("country: give a QUERY or --list");
-    return CountryReply(ws, args, args.Text("state"));
+    return CountryReply(ws, args, args.Text("state"), false);
   };
   routes.push_back(std::move(state));
 }
