@@ -41,6 +41,7 @@ void SetupApp(CLI::App& app, CliContext& ctx) {
   SetupVetoesCommand(app, ctx);
   SetupNuclearCommand(app, ctx);
   SetupIdealCommand(app, ctx);
+  SetupServeCommand(app, ctx);
 }
 
 namespace {

@@ -11,14 +11,6 @@
 namespace entente {
 namespace {
 
-const std::map<std::string, TradeBy>& ByNames(ArmsDirection direction) {
-  static const std::map<std::string, TradeBy> imports = {
-      {"supplier", TradeBy::kPartner}, {"year", TradeBy::kYear}, {"supplier,year", TradeBy::kPartnerYear}};
-  static const std::map<std::string, TradeBy> exports = {
-      {"recipient", TradeBy::kPartner}, {"year", TradeBy::kYear}, {"recipient,year", TradeBy::kPartnerYear}};
-  return direction == ArmsDirection::kImports ? imports : exports;
-}
-
 void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
   const bool imports = direction == ArmsDirection::kImports;
   const std::string partner = imports ? "supplier" : "recipient";
@@ -35,10 +27,10 @@ void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
   const std::string by_choices = fmt::format("{0}|year|{0},year", partner);
   cmd->add_option("--by", req->by, fmt::format("Rows: {0}, year or {0},year [default: {0}]", partner))
       ->transform(CLI::Validator(
-          [direction, by_choices](std::string& text) -> std::string {
-            auto it = ByNames(direction).find(ToLower(text));
-            if (it == ByNames(direction).end()) return fmt::format("got \"{}\", expected {}", text, by_choices);
-            text = std::to_string(static_cast<int>(it->second));
+          [direction](std::string& text) -> std::string {
+            Result<TradeBy> by = ParseTradeBy(direction, text);
+            if (!by.ok()) return by.status().message();
+            text = std::to_string(static_cast<int>(*by));
             return "";
           },
           by_choices));
@@ -67,12 +59,6 @@ void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
       imports ? "India" : "\"United States\""));
   cmd->callback([&ctx, req] {
     RunAndRecord(ctx, [&]() -> Status {
-      if (req->top > 0 && req->by == TradeBy::kYear) {
-        return Status::Usage("--top applies to --by supplier or recipient");
-      }
-      if (req->wide && req->by != TradeBy::kPartnerYear) {
-        return Status::Usage("--wide applies to --by supplier,year or recipient,year");
-      }
       Result<Workspace*> ws = ctx.workspace();
       if (!ws.ok()) return ws.status();
       Result<Answer> answer = ArmsTrade(**ws, *req);

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "data/bundle_check.h"
+#include "query/bundle_status.h"
 #include "data/bundle_fetch.h"
 #include "data/data_dir.h"
 
@@ -17,48 +18,18 @@ struct FetchOptions {
   std::string to;
 };
 
-Answer CheckAll(const std::filesystem::path& dir, const Manifest& manifest, const std::string& command,
-                std::vector<DatasetCheck>* checks) {
-  Answer answer;
-  answer.command = command;
-  answer.title = fmt::format("Data bundle at {}", dir.string());
-  answer.AddFact("data_dir", dir.string());
-  const double listed = static_cast<double>(manifest.datasets().size());
-  answer.AddFact("manifest", listed, "datasets", fmt::format("{} datasets", manifest.datasets().size()), "",
-                 "the bundle's manifest");
-  Table& t = answer.AddSection("files", "Files of the bundle");
-  for (const char* c : {"dataset", "path", "state", "rows", "expected_rows", "coverage", "version", "sha256"}) {
-    t.AddColumn(c);
-  }
-  t.AddColumn("citation");
-  int ok = 0;
-  for (const DatasetInfo& d : manifest.datasets()) {
-    DatasetCheck check = CheckDataset(dir, d, true);
-    ok += check.state == DatasetCheck::State::kFound;
-    t.AddRow({d.id, d.path, std::string(DatasetCheck::StateName(check.state)),
-              check.rows >= 0 ? Cell(check.rows) : Cell(), Cell(d.rows),
-              d.years ? Cell(d.years->ToString()) : Cell(), d.version,
-              check.sha256.empty() ? Cell() : Cell(check.sha256), d.citation});
-    if (!check.problem.empty()) answer.notes.push_back(check.problem);
-    checks->push_back(std::move(check));
-  }
-  answer.AddFact("found", static_cast<double>(ok), "datasets", fmt::format("{} of {}", ok, manifest.datasets().size()),
-                 "datasets of the manifest found intact", fmt::format("{} datasets in the manifest", listed));
-  return answer;
-}
-
 Status RunStatus(CliContext& ctx) {
   Result<Workspace*> ws = ctx.workspace();
   if (!ws.ok()) return ws.status();
   std::vector<DatasetCheck> checks;
-  return ctx.Emit(CheckAll((*ws)->data_dir(), (*ws)->manifest(), "data status", &checks));
+  return ctx.Emit(BundleStatus((*ws)->data_dir(), (*ws)->manifest(), "data status", &checks));
 }
 
 Status RunVerify(CliContext& ctx) {
   Result<Workspace*> ws = ctx.workspace();
   if (!ws.ok()) return ws.status();
   std::vector<DatasetCheck> checks;
-  ENTENTE_RETURN_IF_ERROR(ctx.Emit(CheckAll((*ws)->data_dir(), (*ws)->manifest(), "data verify", &checks)));
+  ENTENTE_RETURN_IF_ERROR(ctx.Emit(BundleStatus((*ws)->data_dir(), (*ws)->manifest(), "data verify", &checks)));
   std::vector<std::string> bad;
   for (const DatasetCheck& c : checks) {
     if (c.state != DatasetCheck::State::kFound) {

@@ -27,14 +27,7 @@ struct IdealOptions {
 
 Status RunIdeal(CliContext& ctx, const IdealOptions& o) {
   IdealRequest req;
-  if (!o.sessions.empty()) {
-    if (o.from || o.to) return Status::Usage("ideal: give --from/--to or --sessions, not both");
-    Result<std::pair<int, int>> s = ParseSessions(o.sessions);
-    if (!s.ok()) return s.status();
-    req.sessions = *s;
-  } else if (o.from || o.to) {
-    req.years = Period{o.from.value_or(1946), o.to.value_or(2100)};
-  }
+  ENTENTE_RETURN_IF_ERROR(SetIdealRange(o.from, o.to, o.sessions, &req));
   req.dynamic = o.dynamic;
   req.states = o.states;
   req.bootstrap = o.bootstrap;

@@ -16,10 +16,7 @@
 namespace entente {
 namespace {
 
-const std::map<std::string, VoteGrouping> kGroupings = {{"total", VoteGrouping::kTotal},
-                                                        {"year", VoteGrouping::kYear},
-                                                        {"session", VoteGrouping::kSession},
-                                                        {"issue", VoteGrouping::kIssue}};
+const std::map<std::string, VoteGrouping>& kGroupings = VoteGroupingNames();
 
 struct DyadOptions {
   std::vector<std::string> states;
@@ -147,7 +144,7 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
   CLI::App* p = votes->add_subcommand("partners", "With whom a state votes most and least alike");
   p->add_option("STATE", partners->state, "The state, e.g. PAK")->required();
   p->add_option("--measure", partners->measure, "The measure to rank by [default: agree]")
-      ->check(CLI::IsMember({"agree", "ia", "s", "kappa", "pi"}));
+      ->check(CLI::IsMember(PartnerMeasureNames()));
   p->add_option("--top", partners->top, "Show the N most alike [default: all partners]")->check(Count());
   p->add_option("--bottom", partners->bottom, "Show the N least alike")->check(Count());
   p->add_option("--min-n", partners->min_n, "Leave out partners sharing fewer counted roll calls [default: 10]")

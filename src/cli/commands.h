@@ -30,6 +30,8 @@ void SetupNuclearCommand(CLI::App& app, CliContext& ctx);
 void SetupIdealCommand(CLI::App& app, CliContext& ctx);
 void SetupReportCommand(CLI::App& app, CliContext& ctx);
 void SetupPanelCommand(CLI::App& app, CliContext& ctx);
+// `entente serve`: runs entente-serve, the HTTP server, in place of entente.
+void SetupServeCommand(CLI::App& app, CliContext& ctx);
 
 }  // namespace entente
 

@@ -1,4 +1,5 @@
-// Option checks shared by the commands, stricter than CLI11's own parsing:
+// Option checks shared by the commands (query/option_values.h, which the
+// server shares), stricter than CLI11's own parsing:
 // CLI11 reads "0x7dd" as 2013, "1e3" as 1000 and an enum's number in place of
 // its name, and its range messages print the type's limits (a 309-digit
 // bound). These accept numbers written in decimal digits and names only, and
@@ -11,6 +12,8 @@
 #include <string>
 
 #include <CLI/CLI.hpp>
+
+#include "query/option_values.h"
 
 namespace entente {
 
@@ -30,14 +33,9 @@ template <typename Enum>
 CLI::Validator NamesOnly(const std::map<std::string, Enum>& names) {
   return CLI::Validator(
       [&names](std::string& value) -> std::string {
-        std::string key = CLI::detail::to_lower(value);
-        auto it = names.find(key);
-        if (it == names.end()) {
-          std::string listed;
-          for (const auto& [name, _] : names) listed += (listed.empty() ? "" : ", ") + name;
-          return "expected one of " + listed + ", got \"" + value + "\"";
-        }
-        value = std::to_string(static_cast<int64_t>(it->second));
+        Result<Enum> found = LookupName(names, value);
+        if (!found.ok()) return found.status().message();
+        value = std::to_string(static_cast<int64_t>(*found));
         return std::string();
       },
       "NAME");

@@ -30,36 +30,6 @@ void AddVoteOptions(CLI::App* cmd, VoteOptions& o, bool measures) {
   }
 }
 
-Result<VoteFilter> MakeVoteFilter(const VoteOptions& o) {
-  VoteFilter f;
-  if (!o.sessions.empty() && (o.from || o.to)) {
-    return Status::Usage("give either --sessions or --from/--to, not both");
-  }
-  if (o.from || o.to) {
-    f.years = Period{o.from.value_or(1900), o.to.value_or(2100)};
-    if (f.years->from > f.years->to) {
-      return Status::Usage(fmt::format("--from {} is after --to {}", f.years->from, f.years->to));
-    }
-  }
-  if (!o.sessions.empty()) {
-    Result<std::pair<int, int>> s = ParseSessions(o.sessions);
-    if (!s.ok()) return s.status();
-    f.sessions = *s;
-  }
-  if (!o.issues.empty()) {
-    Result<uint8_t> bits = ParseIssueCodes(o.issues);
-    if (!bits.ok()) return bits.status();
-    f.issues = *bits;
-  }
-  f.important_only = o.important;
-  f.exclude_amendments = o.exclude_amendments;
-  f.exclude_paragraphs = o.exclude_paragraphs;
-  f.exclude_unanimous = o.exclude_unanimous;
-  f.yes_no_only = o.yes_no_only;
-  f.distance = o.squared ? Distance::kSquared : Distance::kAbsolute;
-  return f;
-}
-
 std::string VoteMeasureHelp() {
   std::string out = "Measures (over the n roll calls where both cast yes=1, abstain=2 or no=3; d = |x - y|):\n";
   for (const auto& m : VoteMeasures()) out += fmt::format("  {:<6} {}: {}\n         [{}]\n", m.name, m.title, m.definition, m.citation);

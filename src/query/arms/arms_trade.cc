@@ -9,6 +9,7 @@
 #include "measures/peak_year.h"
 #include "measures/shares.h"
 #include "measures/tiv_totals.h"
+#include "core/text.h"
 #include "query/arms/arms_common.h"
 
 namespace entente {
@@ -67,8 +68,32 @@ void AppendTotalLabel(std::vector<Cell>& row) {
 
 }  // namespace
 
+const std::map<std::string, TradeBy>& TradeByNames(ArmsDirection direction) {
+  static const std::map<std::string, TradeBy> imports = {
+      {"supplier", TradeBy::kPartner}, {"year", TradeBy::kYear}, {"supplier,year", TradeBy::kPartnerYear}};
+  static const std::map<std::string, TradeBy> exports = {
+      {"recipient", TradeBy::kPartner}, {"year", TradeBy::kYear}, {"recipient,year", TradeBy::kPartnerYear}};
+  return direction == ArmsDirection::kImports ? imports : exports;
+}
+
+Result<TradeBy> ParseTradeBy(ArmsDirection direction, std::string_view text) {
+  const std::map<std::string, TradeBy>& names = TradeByNames(direction);
+  auto it = names.find(ToLower(text));
+  if (it == names.end()) {
+    return Status::Usage(fmt::format("got \"{0}\", expected {1}|year|{1},year", text,
+                                     direction == ArmsDirection::kImports ? "supplier" : "recipient"));
+  }
+  return it->second;
+}
+
 Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request) {
   const bool imports = request.direction == ArmsDirection::kImports;
+  if (request.top > 0 && request.by == TradeBy::kYear) {
+    return Status::Usage("--top applies to --by supplier or recipient");
+  }
+  if (request.wide && request.by != TradeBy::kPartnerYear) {
+    return Status::Usage("--wide applies to --by supplier,year or recipient,year");
+  }
   const std::string role = imports ? "supplier" : "recipient";
   Result<std::shared_ptr<const ArmsRegister>> loaded = LoadArmsRegister(ws);
   if (!loaded.ok()) return loaded.status();

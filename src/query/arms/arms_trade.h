@@ -5,8 +5,10 @@
 #ifndef ENTENTE_QUERY_ARMS_ARMS_TRADE_H_
 #define ENTENTE_QUERY_ARMS_ARMS_TRADE_H_
 
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/answer.h"
 #include "core/status.h"
@@ -31,8 +33,16 @@ struct ArmsTradeRequest {
   bool wide = false;
 };
 
-// Returns the answer, a usage error for an unknown state or a bad period, or
-// not-found when the register records no deliveries for the state then.
+// The names of --by: supplier, year, supplier,year for imports; recipient,
+// year, recipient,year for exports.
+const std::map<std::string, TradeBy>& TradeByNames(ArmsDirection direction);
+// The `by` value named `text` (any case); a usage error naming the choices otherwise.
+Result<TradeBy> ParseTradeBy(ArmsDirection direction, std::string_view text);
+
+// Returns the answer, a usage error for an unknown state, a bad period or
+// options that do not go together (top with rows by year, wide without rows
+// by partner and year), or not-found when the register records no deliveries
+// for the state then.
 Result<Answer> ArmsTrade(Workspace& ws, const ArmsTradeRequest& request);
 
 }  // namespace entente

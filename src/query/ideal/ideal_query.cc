@@ -10,6 +10,7 @@
 #include "data/un_identical_resolutions.h"
 #include "measures/ideal_bootstrap.h"
 #include "query/query_args.h"
+#include "query/votes/vote_filter.h"
 #include "query/votes/vote_matrix_source.h"
 
 namespace entente {
@@ -154,6 +155,19 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     }
   }
   return est;
+}
+
+Status SetIdealRange(std::optional<int> from, std::optional<int> to, const std::string& sessions,
+                     IdealRequest* request) {
+  if (!sessions.empty()) {
+    if (from || to) return Status::Usage("ideal: give --from/--to or --sessions, not both");
+    Result<std::pair<int, int>> s = ParseSessions(sessions);
+    if (!s.ok()) return s.status();
+    request->sessions = *s;
+  } else if (from || to) {
+    request->years = Period{from.value_or(1946), to.value_or(2100)};
+  }
+  return Status::Ok();
 }
 
 Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {

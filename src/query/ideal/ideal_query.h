@@ -59,6 +59,12 @@ struct IdealRequest {
   std::function<void(double)> progress;
 };
 
+// Sets the sessions of `request` from what was typed: --from/--to (years the
+// sessions opened) or --sessions FIRST-LAST; a usage error for both or for
+// sessions that do not parse.
+Status SetIdealRange(std::optional<int> from, std::optional<int> to, const std::string& sessions,
+                     IdealRequest* request);
+
 // Columns: ccode, iso3, session, year, ideal, lower, upper, n_votes (lower and
 // upper missing without --bootstrap). Facts name the model, filtering,
 // identification and convergence.

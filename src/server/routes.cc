@@ -1,0 +1,26 @@
+// The route table and the JSON reply every answer route shares.
+#include "output/json_writer.h"
+#include "server/route.h"
+
+namespace entente {
+
+const std::vector<Route>& ApiRoutes() {
+  static const std::vector<Route> routes = [] {
+    std::vector<Route> r;
+    AddStateRoutes(r);
+    AddVoteRoutes(r);
+    AddArmsRoutes(r);
+    AddRelationRoutes(r);
+    AddDocumentRoutes(r);
+    return r;
+  }();
+  return routes;
+}
+
+Result<Reply> JsonReply(const Result<Answer>& answer) {
+  if (!answer.ok()) return answer.status();
+  // The bytes of `entente ... --format json` (output/format.cc).
+  return Reply{"application/json", AnswerToJson(*answer).dump(2) + "\n"};
+}
+
+}  // namespace entente
