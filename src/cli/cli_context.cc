@@ -12,6 +12,7 @@
 #include "cli/output_target.h"
 #include "cli/validators.h"
 #include "output/csvw_metadata.h"
+#include "query/query_args.h"
 
 namespace entente {
 
@@ -118,14 +119,9 @@ Status CliContext::EmitToFolder(const Answer& answer) {
 
 namespace {
 
-// An answer that names states took their codes from the registry: it names
-// the codelist and the COW state list among its datasets too.
 Answer WithRegistryDatasets(const Answer& answer, const Workspace* ws) {
   Answer with = answer;
-  if (ws != nullptr && ws->registry_used()) {
-    with.UseDataset(ws->Ref("codelist"));
-    with.UseDataset(ws->Ref("cow_states"));
-  }
+  if (ws != nullptr) NameRegistryDatasets(*ws, with);
   return with;
 }
 

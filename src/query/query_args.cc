@@ -54,6 +54,20 @@ Result<std::pair<const Country*, const Country*>> ResolvePair(Workspace& ws, std
 
 Cell CcodeCell(CowCode code) { return Cell(static_cast<int64_t>(code.value)); }
 
+void NameRegistryDatasets(const Workspace& ws, Answer& answer) {
+  auto names_state = [](const std::string& c) {
+    return c == "ccode" || c == "ccode1" || c == "ccode2" || c.ends_with("_ccode");
+  };
+  for (const Section& s : answer.sections) {
+    for (const Column& c : s.table.columns) {
+      if (!names_state(c.name)) continue;
+      answer.UseDataset(ws.Ref("codelist"));
+      answer.UseDataset(ws.Ref("cow_states"));
+      return;
+    }
+  }
+}
+
 void AddStateColumns(Table& table, std::string_view suffix) {
   std::string sep = suffix.empty() ? "" : "_";
   table.AddColumn(fmt::format("ccode{}", suffix));

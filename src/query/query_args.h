@@ -56,6 +56,11 @@ void AddRoleColumns(Table& table, std::string_view role);
 void AppendStateCells(std::vector<Cell>& row, const Country* c, int year);
 Cell CcodeCell(CowCode code);
 
+// An answer whose tables name states (a ccode column) took their codes from
+// the registry: it names the codelist and the COW state list among its
+// datasets too. Both front ends call it before writing an answer.
+void NameRegistryDatasets(const Workspace& ws, Answer& answer);
+
 }  // namespace entente
 
 #endif  // ENTENTE_QUERY_QUERY_ARGS_H_

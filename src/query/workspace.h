@@ -40,9 +40,6 @@ class Workspace {
 
   // The registry, built on first use from codelist.csv and cow_states.csv.
   Result<const CountryRegistry*> Registry();
-  // Whether the registry was built: then the answer's names and codes of
-  // states (ccode, iso3, stateabb) came from those two datasets.
-  bool registry_used() const { return registry_.has_value(); }
   // Resolves what a user typed to one state (usage error when ambiguous or unknown).
   Result<const Country*> ResolveCountry(std::string_view query);
 

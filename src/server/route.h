@@ -63,7 +63,7 @@ void AddDocumentRoutes(std::vector<Route>& routes);
 inline constexpr uint64_t kMaxServerBootstrap = 20;
 
 // The JSON the CLI writes for an answer (--format json), or the failure.
-Result<Reply> JsonReply(const Result<Answer>& answer);
+Result<Reply> JsonReply(const Workspace& ws, Result<Answer> answer);
 
 }  // namespace entente
 

@@ -49,7 +49,7 @@ Route TradeRoute(ArmsDirection direction) {
     if (args.Has("by")) req.by = *ParseTradeBy(direction, args.Text("by"));
     req.top = args.NumberOr("top", 0);
     req.wide = args.Flag("wide");
-    return JsonReply(ArmsTrade(ws, req));
+    return JsonReply(ws, ArmsTrade(ws, req));
   };
   return r;
 }
@@ -77,7 +77,7 @@ void AddArmsRoutes(std::vector<Route>& routes) {
     req.from = args.Number("from");
     req.to = args.Number("to");
     req.window = args.NumberOr("window", req.window);
-    return JsonReply(ArmsFlow(ws, req));
+    return JsonReply(ws, ArmsFlow(ws, req));
   };
   routes.push_back(std::move(flow));
 
@@ -99,7 +99,7 @@ void AddArmsRoutes(std::vector<Route>& routes) {
     req.window = args.NumberOr("window", req.window);
     req.step = args.NumberOr("step", 0);
     req.top = args.NumberOr("top", 0);
-    return JsonReply(ArmsDependence(ws, req));
+    return JsonReply(ws, ArmsDependence(ws, req));
   };
   routes.push_back(std::move(dep));
 
@@ -122,7 +122,7 @@ void AddArmsRoutes(std::vector<Route>& routes) {
     req.to = args.Number("to");
     req.category = args.OptionalText("category");
     req.search = args.List("search");
-    return JsonReply(ArmsDeals(ws, req));
+    return JsonReply(ws, ArmsDeals(ws, req));
   };
   routes.push_back(std::move(deals));
 }

@@ -23,7 +23,7 @@ Result<Reply> CountryReply(Workspace& ws, const RouteArgs& args, const std::stri
   req.query = query;
   req.list = list;
   req.year = args.Number("year");
-  return JsonReply(QueryCountry(ws, req));
+  return JsonReply(ws, QueryCountry(ws, req));
 }
 
 RouteParam YearOfIdentity() {
@@ -65,7 +65,7 @@ Result<Reply> CheckReply(Workspace& ws, const RouteArgs& args, const std::string
   if (!file.ok()) return Status::Usage(file.status().message());
   Result<std::vector<ClaimResult>> results = CheckClaims(ws, *file);
   if (!results.ok()) return results.status();
-  return JsonReply(ClaimsAnswer(*file, *results));
+  return JsonReply(ws, ClaimsAnswer(*file, *results));
 }
 
 }  // namespace
@@ -128,7 +128,7 @@ void AddDocumentRoutes(std::vector<Route>& routes) {
       return BundleStatus(ws.data_dir(), ws.manifest(), "data status", &checks);
     });
     if (!status.ok()) return status.status();
-    return JsonReply(**status);
+    return JsonReply(ws, **status);
   };
   routes.push_back(std::move(datasets));
 

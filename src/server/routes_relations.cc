@@ -34,7 +34,7 @@ Route DyadRoute(const std::string& name, const std::string& summary, const std::
   AddYearParams(r.params, coverage);
   r.examples = std::move(examples);
   r.run = [query](Workspace& ws, const RouteArgs& args, const std::string&) -> Result<Reply> {
-    return JsonReply(query(ws, DyadRequest{args.Text("a"), args.Text("b"), YearsOf(args)}));
+    return JsonReply(ws, query(ws, DyadRequest{args.Text("a"), args.Text("b"), YearsOf(args)}));
   };
   return r;
 }
@@ -55,7 +55,7 @@ void AddRelationRoutes(std::vector<Route>& routes) {
   power.examples = {{"a=PAK&b=CHN&from=1990", "power PAK CHN --from 1990"},
                     {"a=USA&b=CHN&from=2000&to=2016", "power USA CHN --from 2000 --to 2016"}};
   power.run = [](Workspace& ws, const RouteArgs& args, const std::string&) -> Result<Reply> {
-    return JsonReply(PowerQuery(ws, PowerRequest{args.Text("a"), args.Text("b"), YearsOf(args)}));
+    return JsonReply(ws, PowerQuery(ws, PowerRequest{args.Text("a"), args.Text("b"), YearsOf(args)}));
   };
   routes.push_back(std::move(power));
 
@@ -66,7 +66,7 @@ void AddRelationRoutes(std::vector<Route>& routes) {
   AddYearParams(balance.params, "1816-2016");
   balance.examples = {{"coalition1=PAK%2BCHN&coalition2=IND%2BUSA&from=1990", "balance PAK+CHN IND+USA --from 1990"}};
   balance.run = [](Workspace& ws, const RouteArgs& args, const std::string&) -> Result<Reply> {
-    return JsonReply(BalanceQuery(ws, BalanceRequest{args.Text("coalition1"), args.Text("coalition2"), YearsOf(args)}));
+    return JsonReply(ws, BalanceQuery(ws, BalanceRequest{args.Text("coalition1"), args.Text("coalition2"), YearsOf(args)}));
   };
   routes.push_back(std::move(balance));
 
@@ -90,7 +90,7 @@ void AddRelationRoutes(std::vector<Route>& routes) {
   vetoes.examples = {{"by=CHN", "vetoes --by CHN"}, {"by=USA&from=2000", "vetoes --by USA --from 2000"},
                      {"topic=Syria", "vetoes --topic Syria"}};
   vetoes.run = [](Workspace& ws, const RouteArgs& args, const std::string&) -> Result<Reply> {
-    return JsonReply(VetoQuery(ws, VetoRequest{args.OptionalText("by"), YearsOf(args), args.OptionalText("topic")}));
+    return JsonReply(ws, VetoQuery(ws, VetoRequest{args.OptionalText("by"), YearsOf(args), args.OptionalText("topic")}));
   };
   routes.push_back(std::move(vetoes));
 
@@ -99,7 +99,7 @@ void AddRelationRoutes(std::vector<Route>& routes) {
   nuclear.params = {TextParam("state", "The state (name, ISO2, ISO3 or COW code)", true)};
   nuclear.examples = {{"state=PAK", "nuclear PAK"}, {"state=Afghanistan", "nuclear Afghanistan"}};
   nuclear.run = [](Workspace& ws, const RouteArgs& args, const std::string&) -> Result<Reply> {
-    return JsonReply(NuclearQuery(ws, NuclearRequest{args.Text("state")}));
+    return JsonReply(ws, NuclearQuery(ws, NuclearRequest{args.Text("state")}));
   };
   routes.push_back(std::move(nuclear));
 
@@ -120,7 +120,7 @@ void AddRelationRoutes(std::vector<Route>& routes) {
     req.from = args.Number("from");
     req.to = args.Number("to");
     req.search = args.Text("search");
-    return JsonReply(QueryEvents(ws, req));
+    return JsonReply(ws, QueryEvents(ws, req));
   };
   routes.push_back(std::move(events));
 
@@ -144,7 +144,7 @@ void AddRelationRoutes(std::vector<Route>& routes) {
     req.states = args.List("states");
     req.bootstrap = args.NumberOr("bootstrap", 0);
     req.seed = args.Unsigned("seed").value_or(1);
-    return JsonReply(QueryIdeal(ws, req));
+    return JsonReply(ws, QueryIdeal(ws, req));
   };
   routes.push_back(std::move(ideal));
 }

@@ -73,7 +73,7 @@ void AddVoteRoutes(std::vector<Route>& routes) {
     VoteOptions o = VoteOptionsOf(args);
     Result<VoteFilter> f = MakeVoteFilter(o);
     if (!f.ok()) return f.status();
-    return JsonReply(QueryVotesDyad(
+    return JsonReply(ws, QueryVotesDyad(
         ws, VotesDyadRequest{args.Text("a"), args.Text("b"), *f, GroupingOf(args, VoteGrouping::kTotal), o.measures}));
   };
   routes.push_back(std::move(dyad));
@@ -97,7 +97,7 @@ void AddVoteRoutes(std::vector<Route>& routes) {
     req.top = args.NumberOr("top", 0);
     req.bottom = args.NumberOr("bottom", 0);
     req.min_n = args.NumberOr("min-n", req.min_n);
-    return JsonReply(QueryVotesPartners(ws, req));
+    return JsonReply(ws, QueryVotesPartners(ws, req));
   };
   routes.push_back(std::move(partners));
 
@@ -114,7 +114,7 @@ void AddVoteRoutes(std::vector<Route>& routes) {
     VoteOptions o = VoteOptionsOf(args);
     Result<VoteFilter> f = MakeVoteFilter(o);
     if (!f.ok()) return f.status();
-    return JsonReply(QueryVotesCompare(ws, VotesCompareRequest{args.Text("state"), args.List("with"), *f,
+    return JsonReply(ws, QueryVotesCompare(ws, VotesCompareRequest{args.Text("state"), args.List("with"), *f,
                                                                GroupingOf(args, VoteGrouping::kYear), o.measures}));
   };
   routes.push_back(std::move(compare));

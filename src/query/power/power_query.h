@@ -18,11 +18,11 @@ struct PowerRequest {
   YearFlags years;
 };
 
-// Sections "capabilities" (year, iso3, ccode, major, cinc and components, one
-// row per state-year) and "balance" (year, both CINCs, cinc_ratio = cinc1 /
-// cinc2, cinc_share1 = cinc1 / (cinc1 + cinc2)). Usage error for unknown
-// states or years outside 1816-2016; not found when neither state has an NMC
-// record in the period; data error when a dataset is missing or malformed.
+// Sections "capabilities" (year, ccode, iso3, stateabb, cowmaj, cinc and
+// components, one row per state-year) and "balance" (year, both states, both
+// CINCs, cinc_ratio = cinc1 / cinc2, cinc_share1 = cinc1 / (cinc1 + cinc2)).
+// Usage error for unknown states or years outside 1816-2016; an empty answer
+// when neither state has an NMC record in the period; data error when a dataset is missing or malformed.
 Result<Answer> PowerQuery(Workspace& ws, const PowerRequest& request);
 
 }  // namespace entente

@@ -9,12 +9,12 @@
 
 namespace entente {
 
-// Sections "obligations" (obligation, iso3_1, ccode1 pledging toward iso3_2,
-// ccode2, from, to, years: one row per spell of consecutive years in force in
+// Sections "obligations" (obligation, then state 1 pledging toward state 2 as
+// ccode, iso3, stateabb each, from, to, n_years: one row per spell of consecutive years in force in
 // the period, with the spell's own first and last year, which may lie outside
 // it) and "years" (the period's years and a 0/1 column per pledge, 1 when
 // either state holds it).
-// Not found, with a one-line message, when the pair has no alliance in the
+// An empty answer (no_rows says why) when the pair has no alliance in the
 // period; usage error for unknown states or years outside 1815-2018.
 Result<Answer> AllianceQuery(Workspace& ws, const DyadRequest& request);
 

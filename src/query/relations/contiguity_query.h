@@ -10,9 +10,9 @@
 
 namespace entente {
 
-// Section "contiguity" (iso3_1, ccode1, iso3_2, ccode2, conttype, contiguity,
-// from, to as dates). Not found, with a one-line message, when they are not
-// directly contiguous; usage error for unknown states.
+// Section "contiguity" (ccode1, iso3_1, stateabb1, ccode2, iso3_2, stateabb2,
+// conttype, contiguity, start, end as dates). An empty answer (no_rows says
+// why) when they are not directly contiguous; usage error for unknown states.
 Result<Answer> ContiguityQuery(Workspace& ws, const DyadRequest& request);
 
 }  // namespace entente

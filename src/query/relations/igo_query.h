@@ -10,8 +10,8 @@
 
 namespace entente {
 
-// Section "igo" (year, iso3_1, ccode1, iso3_2, ccode2, shared_igos). Not found
-// when COW lists the pair in no year of the period (one of them was not a
+// Section "igo" (year, the two states as ccode, iso3, stateabb each, dyadigos).
+// An empty answer (no_rows says why) when COW lists the pair in no year of the period (one of them was not a
 // state); usage error for unknown states or years outside 1816-2014.
 Result<Answer> IgoQuery(Workspace& ws, const DyadRequest& request);
 

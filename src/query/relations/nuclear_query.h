@@ -16,12 +16,13 @@ struct NuclearRequest {
 };
 
 // Sections "reactors" (name, status, type, model, construction_start,
-// operational_from, operational_to, capacity_mwe, supplier, supplier_ccode,
+// operational_from, operational_to, capacity_mwe, supplier_ccode, supplier_iso3, supplier_stateabb,
 // iaea_id; by name), "totals" (status, reactors, capacity_mwe: the sum of
 // known design net capacities, missing when none is known, capacity_unknown:
 // reactors without one; Operational, Under Construction and Planned always
-// listed) and "suppliers" (supplier, supplier_ccode, designer, reactors,
-// operational, operational_mwe: likewise over the operational reactors). Not found when the state has no reactor in the list.
+// listed) and "suppliers" (supplier_ccode, supplier_iso3, supplier_stateabb,
+// designer, reactors, operational, operational_mwe: likewise over the
+// operational reactors). An empty answer when the state has no reactor in the list.
 Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request);
 
 }  // namespace entente

@@ -9,9 +9,9 @@
 
 namespace entente {
 
-// Section "rivalries" (rivalry number, name, iso3_1, ccode1, iso3_2, ccode2,
-// from, to, region, types). Not found, with a one-line message, when the pair
-// has none; usage error for unknown states. request.years filters rivalries
+// Section "rivalries" (rivalry number, name, the two states in the order
+// typed as ccode, iso3, stateabb each, from, to, region, types). An empty
+// answer (no_rows says why) when the pair has none; usage error for unknown states. request.years filters rivalries
 // that overlap the period.
 Result<Answer> RivalryQuery(Workspace& ws, const DyadRequest& request);
 

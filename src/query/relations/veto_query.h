@@ -20,9 +20,10 @@ struct VetoRequest {
 };
 
 // Sections "vetoes" (date, year, draft, meeting_record, agenda_item, topic,
-// region, vetoed_by, vetoed_by_ccode; by date) and "counts" (iso3, ccode,
-// name, vetoes: drafts each member vetoed among those listed). Not found when
-// nothing matches; usage error for an unknown state or years outside
+// region, vetoers, vetoed_by; by date), "casts" (date, year, draft and the
+// member as ccode, iso3, stateabb: one row per veto cast) and "counts"
+// (ccode, iso3, stateabb, name, vetoes: drafts each member vetoed among those
+// listed). An empty answer (no_rows says why) when nothing matches; usage error for an unknown state or years outside
 // 1946-2022.
 Result<Answer> VetoQuery(Workspace& ws, const VetoRequest& request);
 

@@ -62,7 +62,7 @@ void AddOrganisations(ReportContext& ctx, ReportPart& part) {
       TakeOrNone(ctx, part, IgoQuery(ctx.ws, PairRequest(ctx)), "Shared IGO memberships (COW IGO)", "cow_igo");
   if (!answer || answer->sections.empty() || answer->sections.front().table.empty()) return;
   const Table& t = answer->sections.front().table;
-  size_t year = *ColumnIndex(t, "year"), shared = *ColumnIndex(t, "shared_igos");
+  size_t year = *ColumnIndex(t, "year"), shared = *ColumnIndex(t, "dyadigos");
   const auto& first = t.rows.front();
   const auto& last = t.rows.back();
   part.facts.push_back(ReportFact{
