@@ -316,8 +316,8 @@ EventRecord ParseEventRecord(std::string_view text, const std::string& source, c
   EventRecord record;
   record.source = source;
   toml::table doc;
-  if (std::optional<TomlPosition> bad = FindCharacterTomlRefuses(text)) {
-    problems->Add(source, RecordPosition{bad->line, bad->column}, fmt::format("not valid TOML: {}", kTomlCharacterProblem));
+  if (std::optional<TomlPosition> bad = FindTextTomlRefuses(text)) {
+    problems->Add(source, RecordPosition{bad->line, bad->column}, fmt::format("not valid TOML: {}", bad->problem));
     return record;
   }
   try {

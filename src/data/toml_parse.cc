@@ -5,19 +5,47 @@
 
 namespace entente {
 
-std::optional<TomlPosition> FindCharacterTomlRefuses(std::string_view text) {
+namespace {
+
+bool StartsKey(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+         c == '"' || c == '\'';
+}
+
+}  // namespace
+
+std::optional<TomlPosition> FindTextTomlRefuses(std::string_view text) {
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   enum class In { kCode, kComment, kBasic, kLiteral, kMultiBasic, kMultiLiteral };
   In in = In::kCode;
   size_t i = text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
   int64_t line = 1, column = 1;
+  // Brackets and braces of values (arrays, inline tables) still open: a '['
+  // that starts a line outside them opens a table header.
+  int value_depth = 0;
+  bool line_start = true;  // only blanks so far on this line
   auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     size_t step = 1;
     switch (in) {
       case In::kCode:
-        if (c >= 0x80) return TomlPosition{line, column};
+        if (c >= 0x80) return TomlPosition{line, column, kTomlCharacterProblem};
+        if (c == '[' && line_start && value_depth == 0) {
+          // A table header: '[' or '[[', blanks, then the key's first character.
+          size_t k = i + 1;
+          if (k < text.size() && text[k] == '[') ++k;
+          while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+          if (k < text.size() && text[k] != ']' && text[k] != '\n' && text[k] != '\r' && !StartsKey(text[k])) {
+            return TomlPosition{line, column + static_cast<int64_t>(k - i), kTomlHeaderProblem};
+          }
+          // The header's own brackets close on its line; they open no value.
+          step = k - i;
+        } else if (c == '[' || c == '{') {
+          ++value_depth;
+        } else if ((c == ']' || c == '}') && value_depth > 0) {
+          --value_depth;
+        }
         if (c == '#') {
           in = In::kComment;
         } else if (starts("\"\"\"")) {
@@ -65,8 +93,10 @@ std::optional<TomlPosition> FindCharacterTomlRefuses(std::string_view text) {
       unsigned char b = static_cast<unsigned char>(text[i + k]);
       if (b == '\n') {
         ++line, column = 1;
-      } else if ((b & 0xC0) != 0x80) {
-        ++column;  // columns count characters, not the bytes of one
+        line_start = in == In::kCode;
+      } else {
+        if ((b & 0xC0) != 0x80) ++column;  // columns count characters, not the bytes of one
+        if (b != ' ' && b != '\t' && b != '\r') line_start = false;
       }
     }
     i += step;
@@ -75,9 +105,9 @@ std::optional<TomlPosition> FindCharacterTomlRefuses(std::string_view text) {
 }
 
 Status CheckTomlCharacters(std::string_view text, const std::string& source) {
-  std::optional<TomlPosition> at = FindCharacterTomlRefuses(text);
+  std::optional<TomlPosition> at = FindTextTomlRefuses(text);
   if (!at) return Status::Ok();
-  return Status::DataError(fmt::format("{}:{}:{}: {}", source, at->line, at->column, kTomlCharacterProblem));
+  return Status::DataError(fmt::format("{}:{}:{}: {}", source, at->line, at->column, at->problem));
 }
 
 Result<toml::table> ParseToml(std::string_view text, const std::string& source) {

@@ -33,5 +33,32 @@ TEST(TomlParseTest, Issue16NonAsciiBetweenTokensIsALocatedError) {
   }
 }
 
+// The fuzzers' finding: a table header whose key starts with a character no
+// key starts with ("[&x]") trips an assertion of toml++ 3.3 (an abort in a
+// debug build, an assumption of the optimiser in a release one).
+TEST(TomlParseTest, Issue16TableHeaderWithoutAKeyIsALocatedError) {
+  struct Case {
+    std::string text;
+    std::string error;  // empty: parses
+  } cases[] = {
+      {"[paper]\ntitle = \"x\"\n\n[&[cl = \"y\"\n", "t.toml:4:2: a table header needs a key"},
+      {"[[&claim]]\n", "t.toml:1:3: a table header needs a key"},
+      {"  [ {x]\n", "t.toml:1:5: a table header needs a key"},
+      {"[ok]\n[[a.b]]\n[ \"quoted\" ]\n['lit']\n[-_9]\n", ""},
+      // Brackets of values are no headers, on any line.
+      {"a = [\n  [1, 2],\n  [ {x = 1} ],\n]\nb = { c = [ [3] ] }\n[t]\n", ""},
+      {"s = \"\"\"\n[&not a header]\n\"\"\"\n# [& nor this\n", ""},
+  };
+  for (const Case& c : cases) {
+    Result<toml::table> t = ParseToml(c.text, "t.toml");
+    if (c.error.empty()) {
+      EXPECT_TRUE(t.ok()) << c.text << ": " << t.status().ToString();
+    } else {
+      ASSERT_FALSE(t.ok()) << c.text;
+      EXPECT_EQ(t.status().message().rfind(c.error, 0), 0u) << t.status().message();
+    }
+  }
+}
+
 }  // namespace toml_parse_test
 }  // namespace entente

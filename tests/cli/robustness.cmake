@@ -48,3 +48,8 @@ entente_cli_case(issue16_fuzz_non_ascii_between_tokens 2 ""
 # Finding 7: SIPRI deal 29847 (to Northern Cyprus, a non-state actor) is reached by the recipient's name.
 entente_cli_case(issue16_deal_29847_by_name 0 "^29847,Slovakia,317,SVK,SLO,Northern Cyprus,,,,Konkurs," ""
   arms deals --recipient "Northern Cyprus" --format csv)
+# A fuzzers' finding: a table header without a key ("[&[cl") trips an
+# assertion of toml++ 3.3; it is a located error before toml++ sees it.
+entente_cli_case(issue16_fuzz_table_header_without_key 2 ""
+  "issue16_fuzz_table_header_without_key.toml:4:2: a table header needs a key"
+  check ${CMAKE_SOURCE_DIR}/tests/fixtures/claims/issue16_fuzz_table_header_without_key.toml)
