@@ -36,7 +36,8 @@ std::optional<TomlPosition> FindTextTomlRefuses(std::string_view text) {
           size_t k = i + 1;
           if (k < text.size() && text[k] == '[') ++k;
           while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
-          if (k < text.size() && text[k] != ']' && text[k] != '\n' && text[k] != '\r' && !StartsKey(text[k])) {
+          // toml++ reports a ']' (an empty key) and the end of the text itself.
+          if (k < text.size() && text[k] != ']' && !StartsKey(text[k])) {
             return TomlPosition{line, column + static_cast<int64_t>(k - i), kTomlHeaderProblem};
           }
           // The header's own brackets close on its line; they open no value.

@@ -44,6 +44,8 @@ TEST(TomlParseTest, Issue16TableHeaderWithoutAKeyIsALocatedError) {
       {"[paper]\ntitle = \"x\"\n\n[&[cl = \"y\"\n", "t.toml:4:2: a table header needs a key"},
       {"[[&claim]]\n", "t.toml:1:3: a table header needs a key"},
       {"  [ {x]\n", "t.toml:1:5: a table header needs a key"},
+      {"[\n[[claim]]\n", "t.toml:1:2: a table header needs a key"},  // the key on no line
+      {"[[\r\n", "t.toml:1:3: a table header needs a key"},
       {"[ok]\n[[a.b]]\n[ \"quoted\" ]\n['lit']\n[-_9]\n", ""},
       // Brackets of values are no headers, on any line.
       {"a = [\n  [1, 2],\n  [ {x = 1} ],\n]\nb = { c = [ [3] ] }\n[t]\n", ""},
