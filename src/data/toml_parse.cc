@@ -20,9 +20,9 @@ std::optional<TomlPosition> FindTextTomlRefuses(std::string_view text) {
   In in = In::kCode;
   size_t i = text.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
   int64_t line = 1, column = 1;
-  // Brackets and braces of values (arrays, inline tables) still open: a '['
-  // that starts a line outside them opens a table header.
-  int value_depth = 0;
+  // Brackets and braces of values (arrays, inline tables) still open, the
+  // innermost last: a '[' that starts a line outside them opens a table header.
+  std::string open;
   bool line_start = true;  // only blanks so far on this line
   auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
   while (i < text.size()) {
@@ -31,7 +31,7 @@ std::optional<TomlPosition> FindTextTomlRefuses(std::string_view text) {
     switch (in) {
       case In::kCode:
         if (c >= 0x80) return TomlPosition{line, column, kTomlCharacterProblem};
-        if (c == '[' && line_start && value_depth == 0) {
+        if (c == '[' && line_start && open.empty()) {
           // A table header: '[' or '[[', blanks, then the key's first character.
           size_t k = i + 1;
           if (k < text.size() && text[k] == '[') ++k;
@@ -43,9 +43,12 @@ std::optional<TomlPosition> FindTextTomlRefuses(std::string_view text) {
           // The header's own brackets close on its line; they open no value.
           step = k - i;
         } else if (c == '[' || c == '{') {
-          ++value_depth;
-        } else if ((c == ']' || c == '}') && value_depth > 0) {
-          --value_depth;
+          open.push_back(static_cast<char>(c));
+        } else if (c == '}' && !open.empty() && open.back() == '[') {
+          // toml++ takes it for the start of a value and asserts it is none.
+          return TomlPosition{line, column, kTomlArrayBraceProblem};
+        } else if ((c == ']' || c == '}') && !open.empty()) {
+          open.pop_back();
         }
         if (c == '#') {
           in = In::kComment;

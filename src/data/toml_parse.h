@@ -24,8 +24,9 @@ Result<toml::table> ParseToml(std::string_view text, const std::string& source);
 //   allows none (bare keys are ASCII): toml++ reaches an "unreachable" point,
 //   undefined behaviour, at such a character between tokens (any code point
 //   from U+00A1 to U+0499, say);
-// - a table header whose key does not start like one ("[&x]"): toml++ asserts
-//   that it does (an abort in a debug build, an assumption in a release one).
+// - a table header whose key does not start like one ("[&x]"), or a '}' inside
+//   an array ("a = [}"): toml++ asserts that neither happens (an abort in a
+//   debug build, an assumption of the optimiser in a release one).
 // No text reaches toml++ unchecked. OK for text toml++ can be given; a leading
 // byte-order mark is allowed.
 Status CheckTomlCharacters(std::string_view text, const std::string& source);
@@ -40,6 +41,8 @@ struct TomlPosition {
 std::optional<TomlPosition> FindTextTomlRefuses(std::string_view text);
 inline constexpr std::string_view kTomlCharacterProblem =
     "a non-ASCII character outside a quoted string or a comment; TOML allows them only inside quotes";
+inline constexpr std::string_view kTomlArrayBraceProblem =
+    "a '}' inside an array, where a value, ',' or ']' is expected";
 inline constexpr std::string_view kTomlHeaderProblem =
     "a table header needs a key: a letter, digit, '_' or '-', or a quoted string, after '[' or '[['";
 

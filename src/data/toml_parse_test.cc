@@ -46,9 +46,13 @@ TEST(TomlParseTest, Issue16TableHeaderWithoutAKeyIsALocatedError) {
       {"  [ {x]\n", "t.toml:1:5: a table header needs a key"},
       {"[\n[[claim]]\n", "t.toml:1:2: a table header needs a key"},  // the key on no line
       {"[[\r\n", "t.toml:1:3: a table header needs a key"},
+      // A '}' inside an array, where toml++ asserts a value starts.
+      {"[paper]\ntitle = [[[[}\n", "t.toml:2:13: a '}' inside an array"},
+      {"a = [1,\n  }]\n", "t.toml:2:3: a '}' inside an array"},
       {"[ok]\n[[a.b]]\n[ \"quoted\" ]\n['lit']\n[-_9]\n", ""},
       // Brackets of values are no headers, on any line.
       {"a = [\n  [1, 2],\n  [ {x = 1} ],\n]\nb = { c = [ [3] ] }\n[t]\n", ""},
+      {"s = [\"}\", '}', \"\"\"}\"\"\"] # }\n", ""},
       {"s = \"\"\"\n[&not a header]\n\"\"\"\n# [& nor this\n", ""},
   };
   for (const Case& c : cases) {
