@@ -72,9 +72,7 @@ Status CheckNuclearParams(Workspace& ws, const ClaimParams& p, std::vector<Param
   if (!reg.ok()) return reg.status();
   auto vendors = ReactorVendors::Builtin();
   if (!vendors.ok()) return vendors.status();
-  auto path = ws.DatasetPath("nuclear_plants");
-  if (!path.ok()) return path.status();
-  auto reactors = ws.LoadOnce<std::vector<Reactor>>("nuclear_plants", [&] { return LoadNuclearPlants(*path, **reg); });
+  auto reactors = LoadReactors(ws);
   if (!reactors.ok()) return reactors.status();
   std::set<std::string> statuses, suppliers, models;
   for (const Reactor& r : **reactors) {

@@ -34,6 +34,14 @@ Cell CapacityCell(int64_t reactors, int64_t unknown, double sum) {
 
 }  // namespace
 
+Result<std::shared_ptr<const std::vector<Reactor>>> LoadReactors(Workspace& ws) {
+  auto reg = ws.Registry();
+  if (!reg.ok()) return reg.status();
+  auto path = ws.DatasetPath("nuclear_plants");
+  if (!path.ok()) return path.status();
+  return ws.LoadOnce<std::vector<Reactor>>("nuclear_plants", [&] { return LoadNuclearPlants(*path, **reg); });
+}
+
 Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
   auto state = ws.ResolveCountry(request.state);
   if (!state.ok()) return state.status();
@@ -42,9 +50,7 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
   if (!reg.ok()) return reg.status();
   auto vendors = ReactorVendors::Builtin();
   if (!vendors.ok()) return vendors.status();
-  auto path = ws.DatasetPath("nuclear_plants");
-  if (!path.ok()) return path.status();
-  auto reactors = ws.LoadOnce<std::vector<Reactor>>("nuclear_plants", [&] { return LoadNuclearPlants(*path, **reg); });
+  auto reactors = LoadReactors(ws);
   if (!reactors.ok()) return reactors.status();
 
   std::vector<const Reactor*> found;

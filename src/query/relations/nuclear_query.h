@@ -5,8 +5,12 @@
 
 #include <string>
 
+#include <memory>
+#include <vector>
+
 #include "core/answer.h"
 #include "core/status.h"
+#include "data/nuclear_plants.h"
 #include "query/workspace.h"
 
 namespace entente {
@@ -24,6 +28,9 @@ struct NuclearRequest {
 // designer, reactors, operational, operational_mwe: likewise over the
 // operational reactors). An empty answer when the state has no reactor in the list.
 Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request);
+
+// Every reactor of GeoNuclearData, verified and loaded once per workspace.
+Result<std::shared_ptr<const std::vector<Reactor>>> LoadReactors(Workspace& ws);
 
 }  // namespace entente
 
