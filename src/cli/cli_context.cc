@@ -117,18 +117,8 @@ Status CliContext::EmitToFolder(const Answer& answer) {
   return Status::Ok();
 }
 
-namespace {
-
-Answer WithRegistryDatasets(const Answer& answer, const Workspace* ws) {
-  Answer with = answer;
-  if (ws != nullptr) NameRegistryDatasets(*ws, with);
-  return with;
-}
-
-}  // namespace
-
-Status CliContext::Emit(const Answer& given) {
-  const Answer answer = WithRegistryDatasets(given, workspace_.get());
+Status CliContext::Emit(Answer answer) {
+  if (workspace_) NameRegistryDatasets(*workspace_, answer);
   ENTENTE_RETURN_IF_ERROR(CheckOutputChoice(answer));
   if (!answer.no_rows.empty()) notes_.push_back(answer.no_rows);
   if (OutputIsFolder()) return EmitToFolder(answer);
@@ -155,7 +145,8 @@ Status CliContext::Emit(const Answer& given) {
 
 Status CliContext::EmitStream(const Answer& given, const std::function<Status(RowStream&)>& fill) {
   // The stream keeps a reference to the header: it lives to the end here.
-  const Answer header = WithRegistryDatasets(given, workspace_.get());
+  Answer header = given;  // the header only: its sections hold no rows
+  if (workspace_) NameRegistryDatasets(*workspace_, header);
   ENTENTE_RETURN_IF_ERROR(CheckOutputChoice(header));
   std::string path = options_.output;
   if (OutputIsFolder()) {

@@ -44,7 +44,8 @@ class CliContext {
   // chosen format: --format, else an aligned table on a terminal and CSV
   // otherwise. A CSV file gets its CSVW metadata beside it. An answer with no
   // rows is written (headers only) and its reason noted on stderr.
-  Status Emit(const Answer& answer);
+  // Takes the answer by value: it names its registry datasets before writing.
+  Status Emit(Answer answer);
   Format ChosenFormat() const;
   // Streams a large table: `fill` receives a RowStream in the chosen format
   // (to -o FILE or stdout) after `header` is written; `header` must outlive it.

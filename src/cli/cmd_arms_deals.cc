@@ -44,7 +44,7 @@ void SetupArmsDealsCommand(CLI::App& arms, CliContext& ctx) {
       if (!ws.ok()) return ws.status();
       Result<Answer> answer = ArmsDeals(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

@@ -38,7 +38,7 @@ void SetupArmsDependenceCommand(CLI::App& arms, CliContext& ctx) {
       if (!ws.ok()) return ws.status();
       Result<Answer> answer = ArmsDependence(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

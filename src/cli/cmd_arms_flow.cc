@@ -36,7 +36,7 @@ void SetupArmsFlowCommand(CLI::App& arms, CliContext& ctx) {
       if (!ws.ok()) return ws.status();
       Result<Answer> answer = ArmsFlow(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

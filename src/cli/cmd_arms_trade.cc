@@ -63,7 +63,7 @@ void SetupTrade(CLI::App& arms, CliContext& ctx, ArmsDirection direction) {
       if (!ws.ok()) return ws.status();
       Result<Answer> answer = ArmsTrade(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

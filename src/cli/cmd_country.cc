@@ -15,7 +15,7 @@ Status RunCountry(CliContext& ctx, const CountryRequest& opts) {
   if (!ws.ok()) return ws.status();
   Result<Answer> answer = QueryCountry(**ws, opts);
   if (!answer.ok()) return answer.status();
-  return ctx.Emit(*answer);
+  return ctx.Emit(std::move(*answer));
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ Status RunEvents(CliContext& ctx, const EventsOptions& opts) {
   if (!ws.ok()) return ws.status();
   Result<Answer> answer = QueryEvents(**ws, opts.request);
   if (!answer.ok()) return answer.status();
-  return ctx.Emit(*answer);
+  return ctx.Emit(std::move(*answer));
 }
 
 Status RunValidate(CliContext& ctx, const EventsOptions& opts) {
@@ -40,7 +40,7 @@ Status RunValidate(CliContext& ctx, const EventsOptions& opts) {
   if (!ws.ok()) return ws.status();
   Result<Answer> answer = ValidateEvents(**ws, opts.validate_files);
   if (!answer.ok()) return answer.status();
-  return ctx.Emit(*answer);
+  return ctx.Emit(std::move(*answer));
 }
 
 }  // namespace

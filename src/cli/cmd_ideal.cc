@@ -40,7 +40,7 @@ Status RunIdeal(CliContext& ctx, const IdealOptions& o) {
     return QueryIdeal(**ws, req);
   }();
   if (!a.ok()) return a.status();
-  return ctx.Emit(*a);
+  return ctx.Emit(std::move(*a));
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ void SetupIgoCommand(CLI::App& app, CliContext& ctx) {
       if (!ws.ok()) return ws.status();
       auto answer = IgoQuery(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

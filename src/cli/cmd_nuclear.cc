@@ -24,7 +24,7 @@ void SetupNuclearCommand(CLI::App& app, CliContext& ctx) {
       if (!ws.ok()) return ws.status();
       auto answer = NuclearQuery(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

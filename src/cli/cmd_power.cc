@@ -25,7 +25,7 @@ void SetupPowerCommand(CLI::App& app, CliContext& ctx) {
       if (!ws.ok()) return ws.status();
       auto answer = PowerQuery(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

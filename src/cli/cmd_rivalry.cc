@@ -25,7 +25,7 @@ void SetupRivalryCommand(CLI::App& app, CliContext& ctx) {
       if (!ws.ok()) return ws.status();
       auto answer = RivalryQuery(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

@@ -28,7 +28,7 @@ void SetupVetoesCommand(CLI::App& app, CliContext& ctx) {
       if (!ws.ok()) return ws.status();
       auto answer = VetoQuery(**ws, *req);
       if (!answer.ok()) return answer.status();
-      return ctx.Emit(*answer);
+      return ctx.Emit(std::move(*answer));
     });
   });
 }

@@ -54,7 +54,7 @@ Status RunDyad(CliContext& ctx, const DyadOptions& o) {
   if (!ws.ok()) return ws.status();
   Result<Answer> a = QueryVotesDyad(**ws, VotesDyadRequest{o.states[0], o.states[1], *f, o.by, o.votes.measures});
   if (!a.ok()) return a.status();
-  return ctx.Emit(*a);
+  return ctx.Emit(std::move(*a));
 }
 
 Status RunPartners(CliContext& ctx, const PartnersOptions& o) {
@@ -64,7 +64,7 @@ Status RunPartners(CliContext& ctx, const PartnersOptions& o) {
   if (!ws.ok()) return ws.status();
   Result<Answer> a = QueryVotesPartners(**ws, VotesPartnersRequest{o.state, *f, o.measure, o.top, o.bottom, o.min_n});
   if (!a.ok()) return a.status();
-  return ctx.Emit(*a);
+  return ctx.Emit(std::move(*a));
 }
 
 Status RunCompare(CliContext& ctx, const CompareOptions& o) {
@@ -74,7 +74,7 @@ Status RunCompare(CliContext& ctx, const CompareOptions& o) {
   if (!ws.ok()) return ws.status();
   Result<Answer> a = QueryVotesCompare(**ws, VotesCompareRequest{o.state, o.with, *f, o.by, o.votes.measures});
   if (!a.ok()) return a.status();
-  return ctx.Emit(*a);
+  return ctx.Emit(std::move(*a));
 }
 
 Status RunDyadYears(CliContext& ctx, const DyadYearsOptions& o) {
