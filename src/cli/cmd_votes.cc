@@ -151,8 +151,14 @@ void SetupVotesCommand(CLI::App& app, CliContext& ctx) {
       ->check(Count());
   AddVoteOptions(p, partners->votes, false);
   ctx.AddCommonOptions(p);
-  p->footer("Columns: rank (1 = most alike), ccode, iso3, stateabb, name, n, the measure.\n\n" + VoteMeasureHelp() +
-            "\nExamples:\n  entente votes partners PAK --from 1971 --to 2017 --measure kappa --top 10 --bottom 5");
+  p->footer("Columns: rank (1 = most alike: the highest agreement, or the smallest ideal_distance), ccode, iso3,\n"
+            "stateabb, name, n, the measure.\n\n" + VoteMeasureHelp() +
+            "  ideal_distance  " + IdealDistanceMeasure().title + ": " + IdealDistanceMeasure().definition +
+            "\n         [" + IdealDistanceMeasure().citation +
+            "]\n         The mean over the period's sessions in which both have a static ideal point (fitting them\n"
+            "         takes about a second); n counts the roll calls both voted on, as for the other measures.\n"
+            "\nExamples:\n  entente votes partners PAK --from 1971 --to 2017 --measure kappa --top 10 --bottom 5\n"
+            "  entente votes partners IND --from 2000 --to 2019 --measure ideal_distance --top 5");
   p->callback([&ctx, partners, dyad] {
     RunAndRecord(ctx, [&] {
       ENTENTE_RETURN_IF_ERROR(RejectExtraStates("votes partners", "one state", dyad->states));

@@ -88,7 +88,9 @@ void AddVoteRoutes(std::vector<Route>& routes) {
   AddVoteParams(partners.params, false);
   partners.examples = {{"state=PAK", "votes partners PAK"},
                        {"state=PAK&from=1971&to=2017&measure=kappa&top=10&bottom=5",
-                        "votes partners PAK --from 1971 --to 2017 --measure kappa --top 10 --bottom 5"}};
+                        "votes partners PAK --from 1971 --to 2017 --measure kappa --top 10 --bottom 5"},
+                       {"state=IND&from=2000&to=2019&measure=ideal_distance",
+                        "votes partners IND --from 2000 --to 2019 --measure ideal_distance"}};
   partners.run = [](Workspace& ws, const RouteArgs& args, const std::string&) -> Result<Reply> {
     Result<VoteFilter> f = MakeVoteFilter(VoteOptionsOf(args));
     if (!f.ok()) return f.status();

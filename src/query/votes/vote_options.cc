@@ -14,7 +14,7 @@ const std::map<std::string, VoteGrouping>& VoteGroupingNames() {
 }
 
 const std::vector<std::string>& PartnerMeasureNames() {
-  static const std::vector<std::string> names = {"agree", "ia", "s", "kappa", "pi"};
+  static const std::vector<std::string> names = {"agree", "ia", "s", "kappa", "pi", "ideal_distance"};
   return names;
 }
 
