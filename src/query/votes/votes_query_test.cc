@@ -190,6 +190,36 @@ TEST_F(VotesQueryTest, PartnersRankByTheMeasure) {
   EXPECT_EQ(Int(r->sections[0].table.rows[0][0]), 1);
 }
 
+// The map of the dashboard colours states by ideal-point distance: each
+// partner's value is the dyad query's, and the nearest ranks first.
+TEST_F(VotesQueryTest, PartnersByIdealDistanceAreTheDyadsDistances) {
+  VotesPartnersRequest req;
+  req.a = "IND";
+  req.filter.years = Period{2000, 2019};
+  req.measure = "ideal_distance";
+  Result<Answer> r = QueryVotesPartners(*ws_, req);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const Table& t = r->sections[0].table;
+  const size_t ccode = testing::ColumnOf(t, "ccode"), distance = testing::ColumnOf(t, "ideal_distance");
+  ASSERT_GT(t.rows.size(), 150u);
+  for (size_t i = 1; i < t.rows.size(); ++i) EXPECT_LE(Num(t.rows[i - 1][distance]), Num(t.rows[i][distance]));
+  int checked = 0;
+  for (const char* other : {"PAK", "USA", "CHN", "BLR"}) {
+    Result<Answer> dyad = QueryVotesDyad(*ws_, VotesDyadRequest{"IND", other, req.filter, VoteGrouping::kTotal,
+                                                                {"ideal_distance"}});
+    ASSERT_TRUE(dyad.ok()) << dyad.status().ToString();
+    const Table& d = dyad->sections[0].table;
+    const double want = Num(d.rows[0][testing::ColumnOf(d, "ideal_distance")]);
+    const int64_t code = std::get<int64_t>(d.rows[0][testing::ColumnOf(d, "ccode2")]);
+    for (const auto& row : t.rows) {
+      if (std::get<int64_t>(row[ccode]) != code) continue;
+      EXPECT_DOUBLE_EQ(Num(row[distance]), want) << other;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 4);
+}
+
 TEST_F(VotesQueryTest, CompareStacksTheDyads) {
   VotesCompareRequest req{"PAK", {"CHN", "USA", "IND"}, {}, VoteGrouping::kTotal, {"agree"}};
   req.filter.years = Period{1971, 2017};
