@@ -3,6 +3,7 @@
 
 #include <exception>
 #include <iostream>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -12,6 +13,7 @@
 #include "server/openapi.h"
 #include "server/problem.h"
 #include "server/route.h"
+#include "server/site_files.h"
 
 namespace entente {
 namespace {
@@ -99,6 +101,19 @@ bool NoneMatch(std::string_view header, std::string_view etag) {
   return false;
 }
 
+// The paths of the dashboard's pages; each answers the same page.
+bool IsDashboardPage(std::string_view path) {
+  return path == "/" || path == "/map" || path == "/pair" || path == "/claims" || path == "/data";
+}
+
+// The Content-Security-Policy of the dashboard: its own scripts and styles
+// only (vega compiles its expressions, hence 'unsafe-eval'; vega-embed styles
+// its menus inline), data from this server only, images it draws itself.
+constexpr char kDashboardPolicy[] =
+    "default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+    "form-action 'none'";
+
 HttpResponse Text(std::string content_type, std::string body) {
   HttpResponse r;
   r.content_type = std::move(content_type);
@@ -106,17 +121,50 @@ HttpResponse Text(std::string content_type, std::string body) {
   return r;
 }
 
+// The documents that do not depend on the request, by path: the dashboard's
+// pages and files, the API's index page and the OpenAPI document, each with
+// its ETag (entente's version, the path and the body). Built once.
+const std::map<std::string, HttpResponse>& FixedDocuments() {
+  static const std::map<std::string, HttpResponse> documents = [] {
+    std::map<std::string, HttpResponse> out;
+    auto add = [&](const std::string& path, std::string content_type, std::string body) {
+      HttpResponse r = Text(std::move(content_type), std::move(body));
+      if (r.content_type.rfind("text/html", 0) == 0 && path.rfind("/api", 0) != 0) {
+        r.headers.emplace_back("Content-Security-Policy", kDashboardPolicy);
+      }
+      std::string tag = Sha256Hex(std::string(kEntenteVersion) + "\n" + path + "\n" + r.body);
+      r.headers.emplace_back("ETag", "\"" + tag.substr(0, kETagDigits) + "\"");
+      r.headers.emplace_back("Cache-Control", "no-cache");
+      out.emplace(path, std::move(r));
+    };
+    for (const char* page : {"/", "/map", "/pair", "/claims", "/data"}) {
+      add(page, "text/html; charset=utf-8", std::string(DashboardPage()));
+    }
+    const std::string index = IndexPage(ApiRoutes());
+    for (const char* path : {"/api", "/api/", "/api/v1", "/api/v1/"}) add(path, "text/html; charset=utf-8", index);
+    add(kOpenApiPath, "application/json", OpenApiDocument(ApiRoutes()).dump(2) + "\n");
+    for (const SiteFile& file : SiteFiles()) {
+      if (file.path != "/index.html") add(std::string(file.path), std::string(file.content_type), std::string(file.body));
+    }
+    return out;
+  }();
+  return documents;
+}
+
 }  // namespace
 
 void AddSecurityHeaders(HttpResponse& response) {
   // The report's page runs its own inline scripts (vega) and nothing else;
-  // every other body is data or the index page, which needs nothing.
-  const bool html = response.content_type.rfind("text/html", 0) == 0;
-  response.headers.emplace_back(
-      "Content-Security-Policy",
-      html ? "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
-             "img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-           : "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+  // the dashboard's page brings its own policy; every other body is data or
+  // the API's index page, which needs nothing.
+  if (response.Header("Content-Security-Policy") == nullptr) {
+    const bool html = response.content_type.rfind("text/html", 0) == 0;
+    response.headers.emplace_back(
+        "Content-Security-Policy",
+        html ? "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
+               "img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+             : "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+  }
   response.headers.emplace_back("X-Content-Type-Options", "nosniff");
   response.headers.emplace_back("Referrer-Policy", "no-referrer");
   response.headers.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
@@ -198,23 +246,29 @@ HttpResponse ApiHandler::Dispatch(const HttpRequest& request) {
   }
   const bool read = request.method == "GET" || request.method == "HEAD";
 
-  // The index page and the OpenAPI document.
-  if (request.path == "/" || request.path == "/index.html" || request.path == kOpenApiPath) {
+  // The dashboard's pages and files, the API's index page and its OpenAPI
+  // document: all fixed for the life of the server.
+  if (auto fixed = FixedDocuments().find(request.path); fixed != FixedDocuments().end()) {
     if (!read) {
       HttpResponse r = Problem(405, "method-not-allowed", "Method not allowed",
                                fmt::format("{} takes GET, not {}", request.path, request.method));
       r.headers.emplace_back("Allow", "GET, HEAD");
       return r;
     }
-    if (!request.query.empty()) {
+    // A page's query holds the dashboard's state, which its scripts read;
+    // the other documents take none.
+    if (!request.query.empty() && !IsDashboardPage(request.path)) {
       return Problem(400, "bad-parameter", "Bad parameter",
                      fmt::format("unknown parameter \"{}\"; this route takes none", request.query.front().first));
     }
-    // Both follow from the route table alone: written once.
-    static const std::string openapi = OpenApiDocument(ApiRoutes()).dump(2) + "\n";
-    static const std::string index = IndexPage(ApiRoutes());
-    if (request.path == kOpenApiPath) return Text("application/json", openapi);
-    return Text("text/html; charset=utf-8", index);
+    const std::string* etag = fixed->second.Header("ETag");
+    if (const std::string* match = request.Header("If-None-Match"); match != nullptr && NoneMatch(*match, *etag)) {
+      HttpResponse not_modified;
+      not_modified.status = 304;
+      not_modified.headers.emplace_back("ETag", *etag);
+      return not_modified;
+    }
+    return fixed->second;
   }
 
   const Route* route = nullptr;
@@ -237,7 +291,7 @@ HttpResponse ApiHandler::Dispatch(const HttpRequest& request) {
   }
   if (route == nullptr) {
     return Problem(404, "unknown-route", "Unknown route",
-                   fmt::format("no route {}; the routes are listed at {} and /", ValidUtf8(request.path) ? request.path : "",
+                   fmt::format("no route {}; the routes are listed at {} and /api/", ValidUtf8(request.path) ? request.path : "",
                                kOpenApiPath));
   }
   given.insert(given.end(), request.query.begin(), request.query.end());

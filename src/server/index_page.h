@@ -1,5 +1,5 @@
-// The page at /: what the server offers now (the JSON API, each route with
-// its parameters and an example link) and what it does not yet (the dashboard).
+// The API's index page, at /api/: each route of the JSON API with its
+// parameters and an example link.
 #ifndef ENTENTE_SERVER_INDEX_PAGE_H_
 #define ENTENTE_SERVER_INDEX_PAGE_H_
 
