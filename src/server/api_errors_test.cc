@@ -10,15 +10,7 @@ namespace {
 
 using server_testing::SharedHandler;
 
-HttpRequest Get(const std::string& target) {
-  HttpRequest r;
-  r.method = "GET";
-  size_t q = target.find('?');
-  r.path = target.substr(0, q);
-  if (q != std::string::npos) r.query = ParseQueryString(target.substr(q + 1));
-  r.headers = {{"Host", "localhost:8750"}};
-  return r;
-}
+HttpRequest Get(const std::string& target) { return server_testing::GetRequest(target); }
 
 struct ErrorCase {
   std::string name;

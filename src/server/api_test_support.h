@@ -35,6 +35,17 @@ inline ApiHandler* SharedHandler() {
   return handler.get();
 }
 
+// A GET of "path?query" from a loopback client.
+inline HttpRequest GetRequest(const std::string& target) {
+  HttpRequest r;
+  r.method = "GET";
+  size_t q = target.find('?');
+  r.path = target.substr(0, q);
+  if (q != std::string::npos) r.query = ParseQueryString(target.substr(q + 1));
+  r.headers = {{"Host", "localhost:8750"}};
+  return r;
+}
+
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;

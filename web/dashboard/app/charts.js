@@ -114,9 +114,9 @@ export async function reportChart(chart, stemPrefix) {
 // Bars of years, one per row: {label, from, to} (the data page's coverage).
 export function coverageSpec(rows, lastYear) {
   return {
-    width: 'container', height: { step: 22 },
+    width: 'container', height: { step: 22 }, autosize: { type: 'fit-x', contains: 'padding' },
     data: { values: rows },
-    mark: { type: 'bar', color: PALETTE[0], height: 14 },
+    mark: { type: 'bar', color: PALETTE[0], height: 14, clip: true },
     encoding: {
       y: { field: 'dataset', type: 'nominal', title: null, sort: null },
       x: { field: 'from', type: 'quantitative', title: 'Year', axis: { format: 'd' }, scale: { domain: [1816, lastYear], nice: false } },

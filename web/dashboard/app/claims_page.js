@@ -15,6 +15,7 @@ title = "Notes on India and the United States"
 [[claim]]
 id = "ind-usa-identical-votes"
 text = "From 1991 to 2019 India and the United States cast identical votes in the General Assembly less than a quarter of the time."
+where = "p. 1"
 metric = "votes.agree"
 params = { a = "IND", b = "USA", from = 1991, to = 2019 }
 expect = { max = 0.25 }
@@ -22,6 +23,7 @@ expect = { max = 0.25 }
 [[claim]]
 id = "ind-usa-rapprochement"
 text = "India and the United States have voted more alike since 2005."
+where = "p. 2"
 metric = "votes.agree"
 params = { a = "IND", b = "USA", from = 2005, to = 2019, by = "year" }
 expect = { trend = "increasing" }

@@ -2,9 +2,9 @@
 // rows and a bar of the years it covers (GET /api/v1/datasets).
 
 import { getJson } from './api.js';
-import { el, problemBox } from './dom.js';
+import { el, formatNumber, problemBox } from './dom.js';
 import { chartFigure, coverageSpec } from './charts.js';
-import { dataTable } from './table.js';
+import { downloadButtons } from './downloads.js';
 
 export async function renderData(root) {
   root.append(el('h1', {}, 'Data'),
@@ -33,16 +33,21 @@ export async function renderData(root) {
   });
   root.append(figure);
   await figure.ready;
-  const columns = [
-    { key: 'dataset', label: 'Dataset' },
-    { key: 'version', label: 'Version' },
-    { key: 'coverage', label: 'Years' },
-    { key: 'rows', label: 'Rows' },
-    { key: 'state', label: 'Check' },
-    { key: 'sha256', label: 'SHA-256', format: (v) => el('code', {}, v) },
-    { key: 'path', label: 'File' },
-    { key: 'citation', label: 'Citation' },
-  ];
-  root.append(dataTable({ caption: answer.title, rows: files, columns, stem: 'datasets' }));
+  root.append(el('h2', { id: 'datasets-title' }, answer.title),
+    downloadButtons({ rows: files, stem: 'datasets', label: 'the list of datasets' }));
+  const list = el('div', { class: 'datasets', 'aria-labelledby': 'datasets-title', role: 'list' });
+  for (const f of files) {
+    list.append(el('article', { class: 'dataset', role: 'listitem', 'data-dataset': f.dataset },
+      el('h3', {}, f.dataset),
+      el('dl', { class: 'facts' },
+        el('dt', {}, 'Version'), el('dd', {}, f.version || ''),
+        el('dt', {}, 'Years'), el('dd', {}, f.coverage || 'no years'),
+        el('dt', {}, 'Rows'), el('dd', {}, `${formatNumber(f.rows)} (the manifest expects ${formatNumber(f.expected_rows)})`),
+        el('dt', {}, 'Check'), el('dd', {}, f.state),
+        el('dt', {}, 'File'), el('dd', {}, el('code', {}, f.path)),
+        el('dt', {}, 'SHA-256'), el('dd', {}, el('code', { class: 'digest' }, f.sha256)),
+        el('dt', {}, 'Citation'), el('dd', {}, f.citation || ''))));
+  }
+  root.append(list);
   root.setAttribute('data-ready', 'true');
 }

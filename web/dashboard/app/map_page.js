@@ -61,8 +61,10 @@ export async function renderMap(root) {
   if (!MEASURES[state.measure]) state.measure = DEFAULTS.measure;
   const spec = MEASURES[state.measure];
   const coverage = await coverageOf(spec.dataset);
-  // The vote record's last year holds only the end of a session: not a default.
-  const lastFull = spec.votes ? coverage.to - 1 : coverage.to;
+  // Neither record's last year is a whole year: the vote record holds only the
+  // end of a session in it, and SIPRI's register only orders (its deliveries
+  // end a year earlier). The default period stops before it.
+  const lastFull = coverage.to - 1;
   const from = clamp(Number(state.from) || coverage.from, coverage.from, lastFull);
   const to = clamp(Number(state.to) || lastFull, from, lastFull);
 
@@ -137,7 +139,7 @@ export async function renderMap(root) {
   });
   ensureHatchPattern();
   const mapSpec = {
-    width: 'container', height: 430,
+    width: 'container', height: mapHeight(out),
     projection: { type: 'equalEarth' },
     data: { values: features },
     mark: { type: 'geoshape', stroke: '#ffffff', strokeWidth: 0.5, invalid: 'show' },
@@ -189,6 +191,11 @@ async function selfCcode(text) {
   const answer = await getJson(`/api/v1/states/${encodeURIComponent(text)}`).catch(() => null);
   if (!answer) return null;
   return answer.countries && answer.countries[0] ? answer.countries[0].ccode : null;
+}
+
+// About half as high as wide, as the Equal Earth projection is.
+function mapHeight(container) {
+  return Math.max(180, Math.round(0.47 * (container.clientWidth || 900)));
 }
 
 function clamp(x, lo, hi) {

@@ -32,7 +32,7 @@ export async function renderPair(root) {
   const b = await stateField({ name: 'b', label: 'Second state', value: state.b });
   const compareId = 'compare-field';
   const compare = el('input', { type: 'text', id: compareId, name: 'compare', value: state.compare, size: 18,
-    placeholder: 'IND-USA,PAK-USA', 'aria-describedby': 'compare-hint' });
+    placeholder: 'IND-USA,BRA-ARG', 'aria-describedby': 'compare-hint' });
   const measure = selectField({ name: 'measure', label: 'Voting measure', value: state.measure, options: VOTE_MEASURES });
   const from = Number(state.from) || null;
   const to = Number(state.to) || null;
