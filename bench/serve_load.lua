@@ -20,6 +20,11 @@ local requests = {
   {"GET", "/api/v1/events?a=PAK&b=CHN&from=2013&to=2018"},
   {"GET", "/api/v1/openapi.json"},
   {"GET", "/"},
+  {"GET", "/map?state=PAK&measure=agree&from=2000&to=2019"},
+  {"GET", "/app/main.js"},
+  {"GET", "/vendor/countries-110m.json"},
+  {"GET", "/api/"},
+  {"GET", "/api/v1/votes/partners?state=PAK&measure=agree&from=2000&to=2019"},
   -- mistakes: 400, 404, 405, 421
   {"GET", "/api/v1/votes?a=PAK&b=CHN&from=abc"},
   {"GET", "/api/v1/votes?a=PAK&b=CHN&frm=2000"},

@@ -50,16 +50,20 @@ Status RunServe(CliContext& ctx, const ServeOptions& o) {
 
 void SetupServeCommand(CLI::App& app, CliContext& ctx) {
   auto o = std::make_shared<ServeOptions>();
-  CLI::App* cmd = app.add_subcommand("serve", "Serve the JSON API (every command's --format json) over HTTP on loopback");
+  CLI::App* cmd = app.add_subcommand("serve", "Serve the dashboard and the JSON API (every command's --format json) over HTTP on loopback");
   cmd->add_option("--host", o->host,
                   "Address to listen on [default: 127.0.0.1]; another than loopback prints a warning: the "
                   "server has no authentication and no TLS");
   cmd->add_option("--port", o->port, "Port [default: 8750; 0 picks a free one]")
       ->check(DecimalNumber(0, 65535, "a port"));
-  cmd->add_flag("--open", o->open, "Open the index page in the desktop's browser (xdg-open)");
+  cmd->add_flag("--open", o->open, "Open the dashboard in the desktop's browser (xdg-open)");
   ctx.AddCommonOptions(cmd, false);
   cmd->footer(
-      "Loads the bundle once and answers until Ctrl-C or SIGTERM. Prints the URL when it is ready. Routes\n"
+      "Loads the bundle once and answers until Ctrl-C or SIGTERM. Prints the URL when it is ready.\n"
+      "The dashboard, at / in a browser: /map (how every state votes with one, or trades arms with it, as a\n"
+      "world map and a table), /pair (the report's parts for two states, live), /claims (check a claim file),\n"
+      "/data (every dataset's version, checksum, citation and years). It works offline: every script is built\n"
+      "in. The JSON API's routes, listed at /api/\n"
       "(GET unless said): /api/v1/states, /api/v1/states/{state}, votes, votes/partners, votes/compare,\n"
       "arms/imports, arms/exports, arms/flow, arms/dependence, arms/deals, power, balance, alliances, igo,\n"
       "rivalry, disputes, contiguity, vetoes, nuclear, events, ideal, report, datasets, POST check (a claim\n"

@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
             return n.ok() ? std::string() : n.status().message();
           },
           "0-65535"));
-  app.add_flag("--open", open, "Open the index page in a browser");
+  app.add_flag("--open", open, "Open the dashboard in a browser");
   app.add_option("--data", data, "Folder of the data bundle");
   app.add_flag("!--no-warm", warm, "Answer the first requests cold instead of loading every dataset first");
   try {
