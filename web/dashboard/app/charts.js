@@ -127,3 +127,41 @@ export function coverageSpec(rows, lastYear) {
 }
 
 export { formatNumber };
+
+// An event date of the record (a decade "1990s", a year, "YYYY-MM" or a
+// day) as the first and last day it may mean, for a time axis.
+export function dateSpan(text) {
+  if (!text) return null;
+  let m = /^(\d{3})0s$/.exec(text);
+  if (m) return [`${m[1]}0-01-01`, `${m[1]}9-12-31`];
+  m = /^(\d{4})$/.exec(text);
+  if (m) return [`${m[1]}-01-01`, `${m[1]}-12-31`];
+  m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (m) return [`${m[1]}-${m[2]}-01`, `${m[1]}-${m[2]}-28`];
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m) return [text, text];
+  return null;
+}
+
+// The events of a pair on a time axis: a bar from the first to the last day
+// a date (and its end) may mean, one row per category, the summary in the tooltip.
+export function timelineSpec(rows) {
+  const values = rows.map((r) => {
+    const start = dateSpan(r.date);
+    const end = dateSpan(r.end) || start;
+    return start ? { ...r, start: start[0], stop: end[1] } : null;
+  }).filter(Boolean);
+  return {
+    width: 'container', height: { step: 26 }, autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values },
+    mark: { type: 'bar', height: 12, cornerRadius: 2, opacity: 0.75 },
+    encoding: {
+      y: { field: 'category', type: 'nominal', title: null },
+      x: { field: 'start', type: 'temporal', title: 'Date' },
+      x2: { field: 'stop' },
+      color: { field: 'category', type: 'nominal', legend: null, scale: { range: PALETTE } },
+      tooltip: [{ field: 'date', title: 'Date' }, { field: 'end', title: 'Until' }, { field: 'category', title: 'Category' },
+        { field: 'summary', title: 'Event' }],
+    },
+  };
+}

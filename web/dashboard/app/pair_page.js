@@ -5,7 +5,7 @@
 import { getJson, apiUrl } from './api.js';
 import { el, formatNumber, problemBox, statusLine } from './dom.js';
 import { periodField, selectField, stateField } from './controls.js';
-import { reportChart } from './charts.js';
+import { chartFigure, reportChart, timelineSpec } from './charts.js';
 import { dataTable } from './table.js';
 import { fileStem } from './downloads.js';
 import { readState, writeState } from './url_state.js';
@@ -99,6 +99,16 @@ async function reportView(report, params) {
     }
     for (const chart of part.charts) {
       const figure = await reportChart(chart, stem);
+      section.append(figure);
+      await figure.ready;
+    }
+    if (part.tables.timeline && part.tables.timeline.rows.length) {
+      const figure = await chartFigure({
+        title: 'Events on a timeline',
+        caption: 'Each event from the first to the last day its date may mean (a year spans the year); with an ' +
+          'end, to the end. The tooltip gives the summary; the table below lists the events with their sources.',
+        spec: timelineSpec(part.tables.timeline.rows), rows: part.tables.timeline.rows, stem: fileStem(stem, 'timeline'),
+      });
       section.append(figure);
       await figure.ready;
     }

@@ -15,7 +15,7 @@ export function dataTable({ caption, rows, columns, stem, limit }) {
     el('thead', {}, el('tr', {}, cols.map((c) => el('th', { scope: 'col', class: numeric.has(c.key) ? 'num' : null }, c.label)))),
     el('tbody', {}, shown.map((row) => el('tr', {}, cols.map((c) => {
       const value = row[c.key];
-      const text = c.format ? c.format(value, row) : formatNumber(value);
+      const text = c.format ? c.format(value, row) : linkOrText(value);
       return el('td', { class: numeric.has(c.key) ? 'num' : null, 'data-key': c.key }, text);
     })))));
   const wrap = el('div', { class: 'table-block' },
@@ -25,6 +25,18 @@ export function dataTable({ caption, rows, columns, stem, limit }) {
   }
   wrap.append(downloadButtons({ rows, stem, label: `the table ${caption}` }));
   return wrap;
+}
+
+// A web address as a link named by its host (a source's page); else the value as text.
+function linkOrText(value) {
+  if (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value)) {
+    try {
+      return el('a', { href: value, rel: 'noreferrer' }, new URL(value).host);
+    } catch (error) {
+      return value;
+    }
+  }
+  return formatNumber(value);
 }
 
 export function keysOf(rows) {
