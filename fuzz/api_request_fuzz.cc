@@ -5,7 +5,8 @@
 // mistake is a 4xx problem), with a problem body that parses as JSON and the
 // security headers on every response. The ideal-point fits and the report
 // (seconds each under the sanitizers, past libFuzzer's timeout), and the
-// ideal_distance measure that needs the fits, are left out: their parameters go through the same checks as every other route's.
+// ideal_distance measure that needs the fits, are left out: their
+// parameters go through the same checks as every other route's.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
