@@ -176,7 +176,9 @@ try {
   const panels = await page.$$eval('section.panel h2', (nodes) => nodes.map((n) => n.textContent));
   for (const part of report.parts) check(panels.includes(part.title), `pair: no panel "${part.title}"`);
   const charts = await page.$$eval('figure.chart', (nodes) => nodes.map((n) => n.querySelectorAll('svg path, svg rect').length));
-  check(charts.length === report.parts.reduce((k, p) => k + p.charts.length, 0) && charts.every((k) => k > 0),
+  // The report's charts, and the events on a timeline.
+  const timelines = report.parts.filter((p) => p.tables.timeline && p.tables.timeline.rows.length).length;
+  check(charts.length === report.parts.reduce((k, p) => k + p.charts.length, 0) + timelines && charts.every((k) => k > 0),
     `pair: charts drawn ${JSON.stringify(charts)}`);
   await page.screenshot({ path: join(out, 'dashboard-pair.png'), fullPage: false });
   await page.screenshot({ path: join(out, 'dashboard-pair-full.png'), fullPage: true });

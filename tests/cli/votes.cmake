@@ -33,8 +33,11 @@ entente_cli_case(votes_ideal_distance_by_session 0 "^2,USA,USA,40,CUB,CUB,33,197
   votes USA CUB --sessions 30-35 --by session --measure agree,ideal_distance --format csv --no-provenance)
 entente_cli_case(votes_ideal_distance_by_issue 2 "" "ideal_distance has no value by issue"
   votes PAK CHN --by issue --measure ideal_distance)
-entente_cli_case(votes_ideal_distance_partners 2 "" "ideal_distance"
-  votes partners PAK --measure ideal_distance)
+# The dashboard's map: partners ranked by ideal-point distance, nearest first.
+entente_cli_case(votes_ideal_distance_partners 0 "^1,[0-9]+,[A-Z]+,[A-Z]+,[^,]+,[0-9]+,0\\.[0-9]+$" ""
+  votes partners PAK --from 2000 --to 2019 --measure ideal_distance --top 1 --format csv --no-provenance)
+entente_cli_case(votes_ideal_distance_dyadyears 2 "" "ideal_distance is offered by"
+  votes dyadyears --from 2000 --to 2001 --measure ideal_distance)
 entente_cli_case(votes_help_ideal_distance 0 "ideal_distance  Ideal-point distance" "" votes --help)
 # Issue 15: the dyad's n fact carries the count of roll calls as a number.
 entente_cli_case(issue15_votes_n_fact_is_a_number 0 "\"value\": 1018(\\.0)?,?$" "" votes USA GBR --from 2000 --to 2010 --format json)

@@ -21,8 +21,8 @@ Result<MeasureList> SelectMeasures(const std::vector<std::string>& names, bool a
     seen.push_back(n);
     if (n == IdealDistanceMeasure().name) {
       if (!allow_ideal_distance) {
-        return Status::Usage("--measure ideal_distance is offered by `entente votes A B` only (see `entente ideal` "
-                             "for the positions of every state)");
+        return Status::Usage("--measure ideal_distance is offered by `entente votes A B`, `votes partners` and `votes "
+                             "compare` only (see `entente ideal` for the positions of every state)");
       }
       out.push_back(&IdealDistanceMeasure());
       continue;

@@ -23,7 +23,7 @@ using MeasureList = std::vector<const VoteMeasureInfo*>;
 
 // The measures named (all agreement measures when `names` is empty); a usage
 // error names an unknown one and lists the known. ideal_distance is accepted
-// only with `allow_ideal_distance` (the dyad query), never by default.
+// only with `allow_ideal_distance` (the dyad, partners and compare queries), never by default.
 Result<MeasureList> SelectMeasures(const std::vector<std::string>& names, bool allow_ideal_distance);
 inline Result<MeasureList> SelectMeasures(const std::vector<std::string>& names) {
   return SelectMeasures(names, false);

@@ -52,6 +52,15 @@ document.addEventListener('click', (event) => {
   show({ focus: true });
 });
 window.addEventListener('popstate', () => show());
-// A page changed its own state (the URL's query) and asks to be drawn again.
-window.addEventListener('entente:navigate', () => show());
+// A page changed its own state (the URL's query) and asks to be drawn again;
+// the control the reader was using keeps the focus.
+window.addEventListener('entente:navigate', async () => {
+  const active = document.activeElement;
+  const name = active && active.getAttribute ? active.getAttribute('name') : null;
+  const wasSubmit = active && active.type === 'submit';
+  await show();
+  const again = name ? document.querySelector(`main [name="${CSS.escape(name)}"]`)
+    : wasSubmit ? document.querySelector('main button[type="submit"]') : null;
+  if (again) again.focus();
+});
 show();
