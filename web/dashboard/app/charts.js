@@ -65,18 +65,20 @@ export function reportChartSpec(chart) {
       encoding: { x: { ...x, field: 'from' }, x2: { field: 'to' } },
     });
   }
+  // Every dyad of the year behind the pairs: the median and the interquartile range.
   if (chart.band && chart.band.length) {
     layers.push({
       data: { values: chart.band },
-      mark: { type: 'area', color: '#bdbdbd', opacity: 0.5 },
+      mark: { type: 'area', color: '#c8c8c8', opacity: 0.6 },
       encoding: {
-        x, y: { field: 'p25', type: 'quantitative' }, y2: { field: 'p75' },
-        tooltip: [{ field: 'year', title: 'Year', format: 'd' }, { field: 'p25', title: 'all dyads, 25th percentile', format: '.3f' },
-          { field: 'median', title: 'median', format: '.3f' }, { field: 'p75', title: '75th percentile', format: '.3f' }],
+        x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' },
+        tooltip: [{ field: 'year', title: 'Year', format: 'd' }, { field: 'low', title: 'every dyad: 25th percentile', format: '.3f' },
+          { field: 'median', title: 'median', format: '.3f' }, { field: 'high', title: '75th percentile', format: '.3f' },
+          { field: 'dyads', title: 'dyads', format: ',d' }],
       },
     }, {
       data: { values: chart.band },
-      mark: { type: 'line', color: '#7f7f7f', strokeDash: [4, 3] },
+      mark: { type: 'line', color: '#6e6e6e', strokeDash: [4, 3] },
       encoding: { x, y: { field: 'median', type: 'quantitative' } },
     });
   }
