@@ -63,7 +63,7 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
   q.spells_ = *spells;
 
   const Period system = ManifestYears(ws, kStatesDataset).value_or(Period{1816, 2016});
-  const Period asked{req.years.from.value_or(system.from), req.years.to.value_or(system.to)};
+  const Period asked = AskedYears(req.years.from, req.years.to, system);
   q.years_ = asked.Intersect(system);
 
   Answer& h = q.header_;
@@ -84,6 +84,7 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
   if (!q.years_) {
     h.notes.push_back(fmt::format("the COW state system covers {}; {} is outside it, so the panel has no rows",
                                   system.ToString(), asked.ToString()));
+    q.warnings_.push_back(h.notes.back());
   } else if (asked.from < system.from || asked.to > system.to) {
     h.notes.push_back(fmt::format("the COW state system covers {}: the panel is cut to {}", system.ToString(),
                                   q.years_->ToString()));
@@ -160,6 +161,8 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
     if (q.years_) {
       std::string note = OutsideCoverageNote(name, *q.years_, info.coverage);
       if (!note.empty()) h.notes.push_back(note);
+      // A source with no year in the panel is worth saying even where the notes are not written (CSV on stdout).
+      if (info.coverage && !q.years_->Overlaps(*info.coverage)) q.warnings_.push_back(note);
     }
     for (const std::string& note : q.sources_[0].back()->notes()) h.notes.push_back(note);
   }
