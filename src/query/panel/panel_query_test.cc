@@ -303,6 +303,10 @@ TEST_F(PanelTest, Issue18UndirectedSpotChecks) {
       {750, 770, 1947, "un_n", I(30)},           {750, 770, 1947, "un_agree", D(0.5)},
       {750, 770, 2010, "dispnum", I(4585)},      {750, 770, 2010, "sidea1", I(0)},
       {750, 770, 2010, "sidea2", I(1)},          {750, 770, 2010, "fatality", kEmpty},
+      // Capitals by date (haversine, R = 6371.0088 km): Karachi to 1958, Rawalpindi from 13 June 1959,
+      // Islamabad from 14 August 1967; New Delhi throughout.
+      {750, 770, 1958, "capdist", D(1096.2455889877629)}, {750, 770, 1959, "capdist", D(678.0789795723248)},
+      {750, 770, 1966, "capdist", D(678.0789795723248)},  {750, 770, 1967, "capdist", D(686.5827093708593)},
       // Pakistan-China: China is ccode1, so tiv_1to2 is China's deliveries to Pakistan.
       {710, 770, 1995, "tiv_1to2", D(234.45)},   {710, 770, 1995, "tiv_2to1", D(0)},
       {710, 770, 1995, "tiv_share_1to2", D(234.45 / 367.8)}, {710, 770, 1971, "un_n", I(46)},
