@@ -17,6 +17,16 @@ dir <- args[1]
 path <- function(...) file.path(dir, ...)
 started <- Sys.time()
 
+# The project's own country table (src/data/country_aliases.toml): one [section]'s lines.
+script <- sub("^--file=", "", grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE))
+aliases <- readLines(file.path(dirname(script), "..", "src", "data", "country_aliases.toml"))
+toml_section <- function(name) {
+  start <- which(aliases == paste0("[", name, "]"))
+  heads <- grep("^\\[", aliases)
+  end <- min(c(heads[heads > start], length(aliases) + 1)) - 1
+  aliases[seq(start + 1, length.out = end - start)]
+}
+
 # --- The frame: both states members on a common day of the year ------------
 st <- fread(path("cow", "cow_states.csv"))
 st[, start := as.IDate(sprintf("%04d-%02d-%02d", styear, stmonth, stday))]
@@ -36,11 +46,34 @@ within <- function(dt, col, from, to) {
   dt[year < from | year > to, (col) := NA]
 }
 
-# --- Gleditsch-Ward numbers ---------------------------------------------------
+# --- Gleditsch-Ward numbers of the year ----------------------------------------
+# The codelist's number of the state, except in the runs of years of the alias
+# table's [identity] that give one (gw = N, 0 for none) or name another
+# codelist row (codelist = "Name"): Germany (255) is 255 to 1945, 260 from 1990.
 codes <- fread(path("countries", "codelist.csv"), na.strings = "")  # "NA" is Namibia's iso2c
 gw <- unique(codes[!is.na(cown), .(ccode = cown, gwn)], by = "ccode")
-panel[gw, gwcode1 := i.gwn, on = .(ccode1 = ccode)]
-panel[gw, gwcode2 := i.gwn, on = .(ccode2 = ccode)]
+field <- function(line, pattern) {
+  m <- regmatches(line, regexec(pattern, line))[[1]]
+  if (length(m)) m[2] else NA_character_
+}
+runs <- list()
+state <- NA_integer_
+for (line in toml_section("identity")) {
+  if (grepl("^[0-9]+ = \\[", line)) state <- as.integer(field(line, "^([0-9]+)"))
+  if (!grepl("^\\s*\\{", line)) next
+  g <- field(line, "\\bgw = ([0-9]+)")
+  named <- field(line, 'codelist = "([^"]*)"')
+  value <- if (!is.na(g)) as.integer(g) else if (!is.na(named)) codes[country.name.en == named]$gwn[1] else
+    gw[ccode == state]$gwn[1]
+  to <- field(line, "\\bto = ([0-9]+)")
+  runs[[length(runs) + 1]] <- data.table(ccode = state, from = as.integer(field(line, "\\bfrom = ([0-9]+)")),
+                                         to = if (is.na(to)) 2016L else as.integer(to), gwn = value)
+}
+runs <- rbindlist(runs)
+runs <- runs[, .(year = from:to), by = .(ccode, r = seq_len(nrow(runs)), gwn = fifelse(gwn == 0, NA_integer_, gwn))]
+gwy <- unique(rbind(runs[, .(ccode, year, gwn)], gw[, .(year = 1816:2016), by = .(ccode, gwn)]), by = c("ccode", "year"))
+panel[gwy, gwcode1 := i.gwn, on = .(ccode1 = ccode, year)]
+panel[gwy, gwcode2 := i.gwn, on = .(ccode2 = ccode, year)]
 
 # --- majors ---------------------------------------------------------------------
 mj <- fread(path("cow", "cow_majors.csv"))
@@ -117,7 +150,7 @@ panel[year > 2014, (mid_cols) := NA]
 
 # --- votes: agreement per dyad-year from vote-by-roll-call matrices -----------------------
 rc <- fread(path("unga", "un_roll_calls.csv"), select = c("rcid", "date"))
-rc[, vyear := as.integer(substr(date, 1, 4))]
+rc[, `:=`(vyear = as.integer(substr(date, 1, 4)), vdate = as.IDate(date))]
 uv <- fread(path("unga", "un_votes.csv"), na.strings = character(0), keepLeadingZeros = TRUE)
 raw_code <- readLines(path("unga", "un_votes.csv"))[-1]
 uv[, quoted := !grepl(",NA,", raw_code, fixed = TRUE)]  # an unquoted NA is a missing code, "NA" is Namibia
@@ -130,7 +163,17 @@ by_name <- data.table(country = c("Federal Republic of Germany", "Yemen Arab Rep
 uv[country_code == "NA" & !quoted, ccode := NA]
 uv[by_name, ccode := fifelse(country_code == "NA" & !quoted, i.c2, ccode), on = .(country)]
 uv <- uv[!is.na(ccode)]
-uv[rc, vyear := i.vyear, on = .(rcid)]
+uv[rc, `:=`(vyear = i.vyear, vdate = i.vdate), on = .(rcid)]
+# A seat that passed to a state COW codes anew ([un_seats]: 260 = 255): a vote
+# filed under the seat and cast from the successor's first day in the state
+# system after the seat's own first day is the successor's.
+for (line in toml_section("un_seats")) {
+  if (!grepl("^[0-9]+ = [0-9]+", line)) next
+  seat <- as.integer(field(line, "^([0-9]+)"))
+  successor <- as.integer(field(line, "= ([0-9]+)"))
+  since <- min(st[ccode == successor & start > min(st[ccode == seat]$start)]$start)
+  uv[ccode == seat & vdate >= since, ccode := successor]
+}
 uv[, choice := match(vote, c("yes", "abstain", "no"))]
 vote_rows <- list()
 for (y in intersect(unique(uv$vyear), 1946:2016)) {
@@ -176,8 +219,6 @@ norm <- function(x) tolower(gsub("[^[:alnum:]]", "", iconv(x, "UTF-8", "ASCII//T
 name_cols <- c("country.name.en", "cow.name", "iso.name.en", "un.name.en", "p4.name", "vdem.name")
 names_tab <- unique(rbindlist(lapply(name_cols, function(c) codes[!is.na(cown) & !is.na(get(c)),
                                                                    .(nkey = norm(get(c)), ccode = cown)])), by = "nkey")
-script <- sub("^--file=", "", grep("^--file=", commandArgs(trailingOnly = FALSE), value = TRUE))
-aliases <- readLines(file.path(dirname(script), "..", "src", "data", "country_aliases.toml"))
 alias_lines <- regmatches(aliases, regexec('^"([^"]+)" = ([0-9]+)', aliases))
 alias_tab <- rbindlist(lapply(Filter(length, alias_lines), function(m) data.table(nkey = norm(m[2]), ccode = as.integer(m[3]))))
 names_tab <- unique(rbind(alias_tab, names_tab), by = "nkey")

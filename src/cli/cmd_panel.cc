@@ -80,6 +80,7 @@ Status RunStateYears(CliContext& ctx, const PanelOptions& o) {
   if (!ws.ok()) return ws.status();
   Result<StateYearQuery> q = StateYearQuery::Prepare(**ws, o.request);
   if (!q.ok()) return q.status();
+  if (!q->years() && !q->header().notes.empty()) ctx.AddNote(q->header().notes.front());
   const bool to_stdout = ctx.options().output.empty();
   return ctx.EmitStream(q->header(), [&](RowStream& out) {
     q->Run([&](const std::vector<Cell>& row) {
@@ -103,6 +104,7 @@ Status RunPanel(CliContext& ctx, PanelOptions& o) {
   if (!ws.ok()) return ws.status();
   Result<PanelQuery> q = PanelQuery::Prepare(**ws, o.request);
   if (!q.ok()) return q.status();
+  for (const std::string& note : q->warnings()) ctx.AddNote(note);
   const bool to_stdout = ctx.options().output.empty();
   return ctx.EmitStream(q->header(), [&](RowStream& out) {
     if (!q->years()) return Status::Ok();
@@ -138,8 +140,8 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
       ->delimiter(',');
   cmd->add_flag("--both", o->request.both, "With --states: keep only dyads of two listed states");
   cmd->add_option("--with", o->request.sources,
-                  "Sources, comma-separated: majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, "
-                  "ideal, arms [default: all but ideal]")
+                  "Sources, comma-separated: majors, contiguity, capitals, nmc, nmc_components, atop, igo, rivalry, "
+                  "mid, votes, ideal, arms [default: all but nmc_components and ideal]")
       ->delimiter(',');
   cmd->add_flag("--iso", o->request.iso,
                 "Add iso3_1, iso3_2 (ISO 3166 codes of the year, empty for a state without one) and stateabb1, "
@@ -156,6 +158,9 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
       "  contiguity  conttype: 0 none, 1 land, 2-5 water up to 12/24/150/400 miles (1816-2016)\n"
       "  capitals    capdist: great-circle km between capitals (by the capitals' dates)\n"
       "  nmc         cinc1, cinc2, cinc_ratio = cinc1/cinc2 (1816-2016)\n"
+      "  nmc_components\n"
+      "              milex1, milper1, irst1, pec1, tpop1, upop1, milex2, ..., upop2: NMC's six components of\n"
+      "              each state (1816-2016; only on request)\n"
       "  atop        atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul (1815-2018);\n"
       "              directed as ATOP codes them; --undirected takes the max of both directions\n"
       "  igo         dyadigos: IGOs shared as full members (1816-2014)\n"
@@ -178,6 +183,7 @@ void SetupPanelCommand(CLI::App& app, CliContext& ctx) {
       "Examples:\n"
       "  entente panel -o dyad_years.csv\n"
       "  entente panel --undirected --from 1946 --with votes,atop,nmc --no-provenance\n"
+      "  entente panel --with nmc,nmc_components --from 1990 -o capabilities.csv\n"
       "  entente panel --states PAK,IND,CHN --both --iso --format table\n"
       "  entente panel --states USA --from 1990 --to 2000 --format json\n"
       "  entente panel --unit state-year --states PAK,IND --from 1990");

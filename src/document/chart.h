@@ -5,6 +5,7 @@
 #ifndef ENTENTE_DOCUMENT_CHART_H_
 #define ENTENTE_DOCUMENT_CHART_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,14 @@ struct ChartPoint {
   std::optional<double> value;
 };
 
+// A year of a band drawn behind a line chart's series: the median and the
+// interquartile range of a distribution (every dyad's value that year).
+struct ChartBandYear {
+  int year = 0;
+  double low = 0, median = 0, high = 0;  // first quartile, median, third quartile
+  int64_t count = 0;                     // values the quantiles are taken over
+};
+
 struct Chart {
   std::string name;     // unique in the report: the element id and the SVG file's stem
   std::string title;
@@ -32,6 +41,8 @@ struct Chart {
   std::vector<std::string> series;  // legend order
   std::vector<ChartPoint> points;
   std::optional<Period> highlight;  // the report's period, shaded when the chart spans more
+  std::vector<ChartBandYear> band;  // line charts: drawn behind the series when not empty
+  std::string band_label;           // its legend entry: "all dyads: median, interquartile range"
 };
 
 }  // namespace entente

@@ -6,6 +6,8 @@
 #ifndef ENTENTE_DOCUMENT_REPORT_DOCUMENT_H_
 #define ENTENTE_DOCUMENT_REPORT_DOCUMENT_H_
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,13 @@ struct ReportPart {
   std::vector<std::string> datasets;  // ids of the datasets this part read
 };
 
+// Where a headline figure stands among every dyad of the same period.
+struct HeadlinePercentile {
+  double value = 0;   // 0-100: the share of the dyads below the figure, ties counted half
+  int64_t dyads = 0;  // how many dyads the figure is read against
+  std::string among;  // which: "dyads voting in 2013-2018"
+};
+
 // A headline figure of the summary, with what makes it traceable.
 struct Headline {
   std::string label;
@@ -41,6 +50,7 @@ struct Headline {
   std::string measure;  // name and definition
   std::string period;
   std::string dataset;  // id
+  std::optional<HeadlinePercentile> percentile;  // none when no distribution was found
 };
 
 struct MeasureDefinition {

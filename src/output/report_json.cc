@@ -14,6 +14,10 @@ json ChartToJson(const Chart& c) {
   for (const ChartPoint& p : c.points) {
     points.push_back({{"year", p.year}, {"series", p.series}, {"value", p.value ? json(*p.value) : json(nullptr)}});
   }
+  json band = json::array();
+  for (const ChartBandYear& b : c.band) {
+    band.push_back({{"year", b.year}, {"low", b.low}, {"median", b.median}, {"high", b.high}, {"dyads", b.count}});
+  }
   return json{{"name", c.name},
               {"title", c.title},
               {"caption", c.caption},
@@ -21,7 +25,8 @@ json ChartToJson(const Chart& c) {
               {"y", c.y_title},
               {"series", c.series},
               {"highlight", c.highlight ? json{{"from", c.highlight->from}, {"to", c.highlight->to}} : json(nullptr)},
-              {"points", points}};
+              {"points", points},
+              {"band", band}};
 }
 
 json PartToJson(const ReportPart& p) {
@@ -46,7 +51,11 @@ json ReportToJson(const Report& r) {
                        {"detail", h.detail},
                        {"measure", h.measure},
                        {"period", h.period},
-                       {"dataset", h.dataset}});
+                       {"dataset", h.dataset},
+                       {"percentile", h.percentile ? json{{"value", h.percentile->value},
+                                                          {"dyads", h.percentile->dyads},
+                                                          {"among", h.percentile->among}}
+                                                    : json(nullptr)}});
   }
   json parts = json::array();
   for (const ReportPart& p : r.parts) parts.push_back(PartToJson(p));

@@ -50,7 +50,8 @@ Report SampleReport() {
   r.b_label = "Borduria (BOR, 2)";
   r.period = Period{2000, 2003};
   r.version = "0.0-test";
-  r.summary.push_back(Headline{"Share", Cell(2.0 / 3.0), "66.67%", "of 3", "share: a / b", "2000-2003", "x"});
+  r.summary.push_back(Headline{"Share", Cell(2.0 / 3.0), "66.67%", "of 3", "share: a / b", "2000-2003", "x",
+                               HeadlinePercentile{75, 4, "pairs of the test"}});
   ReportPart part;
   part.name = "votes";
   part.title = "Votes";
@@ -157,6 +158,47 @@ TEST(ReportJson, EveryNumberAtFullPrecisionWithProvenance) {
   EXPECT_EQ(doc["parts"][0]["missing"][0], "no roll call in 2003");
   EXPECT_EQ(doc["datasets"][0]["sha256"], "0123456789abcdef");
   EXPECT_EQ(doc["period"]["from"], 2000);
+  EXPECT_DOUBLE_EQ(doc["summary"][0]["percentile"]["value"].get<double>(), 75);
+  EXPECT_EQ(doc["summary"][0]["percentile"]["dyads"], 4);
+  EXPECT_EQ(doc["summary"][0]["percentile"]["among"], "pairs of the test");
+  EXPECT_TRUE(doc["parts"][0]["charts"][0]["band"].empty());
+}
+
+// Issue 18: the band of every dyad behind a line chart's series: two layers
+// (the interquartile range, the dashed median) under the series in
+// Vega-Lite, an area, a dashed line and a legend entry in SVG.
+Chart BandChart() {
+  Chart c = LineChart();
+  c.band = {{2000, 0.2, 0.4, 0.6, 10}, {2001, 0.3, 0.5, 0.7, 12}, {2003, 0.1, 0.2, 0.9, 11}};
+  c.band_label = "all dyads: median, interquartile range";
+  return c;
+}
+
+TEST(VegaLite, Issue18BandOfEveryDyadBehindTheSeries) {
+  nlohmann::ordered_json spec = VegaLiteSpec(BandChart());
+  ASSERT_TRUE(spec.contains("layer"));
+  ASSERT_EQ(spec["layer"].size(), 4u);  // period, band, median, series
+  EXPECT_EQ(spec["layer"][1]["mark"]["type"], "area");
+  EXPECT_EQ(spec["layer"][1]["encoding"]["y"]["field"], "low");
+  EXPECT_EQ(spec["layer"][1]["encoding"]["y2"]["field"], "high");
+  EXPECT_EQ(spec["layer"][1]["data"]["values"].size(), 3u);
+  EXPECT_EQ(spec["layer"][2]["encoding"]["y"]["field"], "median");
+  EXPECT_EQ(spec["layer"][3]["data"]["values"].size(), 6u);
+  Chart inside = BandChart();
+  inside.highlight = Period{1990, 2010};
+  EXPECT_EQ(VegaLiteSpec(inside)["layer"].size(), 3u);
+  EXPECT_FALSE(VegaLiteSpec(LineChart())["layer"][0]["mark"]["type"] == "area");
+}
+
+TEST(SvgChart, Issue18BandOfEveryDyadBehindTheSeries) {
+  std::string svg = SvgChart(BandChart());
+  EXPECT_NE(svg.find("fill=\"#999\" fill-opacity=\"0.25\"><title>all dyads: median, interquartile range</title>"),
+            std::string::npos);
+  EXPECT_NE(svg.find("stroke-dasharray=\"4 3\""), std::string::npos);
+  EXPECT_NE(svg.find(">all dyads</text>"), std::string::npos);
+  // Drawn before the series, so the pairs' lines stay on top.
+  EXPECT_LT(svg.find("stroke-dasharray"), svg.find("stroke=\"#4c78a8\""));
+  EXPECT_EQ(SvgChart(LineChart()).find("stroke-dasharray"), std::string::npos);
 }
 
 TEST(SvgChart, NiceTicksCoverTheRange) {

@@ -65,6 +65,11 @@ std::string SvgChart(const Chart& chart) {
   auto [ymin_it, ymax_it] = std::minmax_element(points.begin(), points.end(),
                                                 [](auto* x, auto* y) { return x->year < y->year; });
   int first = (*ymin_it)->year, last = (*ymax_it)->year;
+  const bool with_band = chart.kind == ChartKind::kLine && !chart.band.empty();
+  if (with_band) {
+    first = std::min(first, chart.band.front().year);
+    last = std::max(last, chart.band.back().year);
+  }
 
   // Values: as drawn (stacked bars add up by year, negatives are not stacked).
   double lo = 0, hi = 0;
@@ -76,6 +81,9 @@ std::string SvgChart(const Chart& chart) {
   } else {
     lo = hi = *points.front()->value;
     for (auto* p : points) lo = std::min(lo, *p->value), hi = std::max(hi, *p->value);
+    if (with_band) {
+      for (const ChartBandYear& b : chart.band) lo = std::min(lo, b.low), hi = std::max(hi, b.high);
+    }
   }
   std::vector<double> ticks = NiceTicks(lo, hi, 5);
   double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1;
@@ -112,6 +120,26 @@ std::string SvgChart(const Chart& chart) {
   }
   svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"#333\">year</text>\n",
                      kLeft + kPlotW / 2, kHeight - 8);
+
+  // The band behind the series: the interquartile range as a grey area, the median dashed.
+  if (with_band) {
+    std::string area, median;
+    for (const ChartBandYear& b : chart.band) {
+      area += fmt::format("{}{:.1f},{:.1f} ", area.empty() ? "M" : "L", x(b.year), y(b.high));
+      median += fmt::format("{}{:.1f},{:.1f} ", median.empty() ? "M" : "L", x(b.year), y(b.median));
+    }
+    for (auto b = chart.band.rbegin(); b != chart.band.rend(); ++b) {
+      area += fmt::format("L{:.1f},{:.1f} ", x(b->year), y(b->low));
+    }
+    svg += fmt::format("<path d=\"{}Z\" fill=\"#999\" fill-opacity=\"0.25\"><title>{}</title></path>\n"
+                       "<path d=\"{}\" fill=\"none\" stroke=\"#777\" stroke-width=\"1.2\" "
+                       "stroke-dasharray=\"4 3\"/>\n",
+                       area, XmlEscape(chart.band_label), median);
+    const double ly = kTop + 8 + 18.0 * static_cast<double>(chart.series.size());
+    svg += fmt::format("<rect x=\"{}\" y=\"{:.1f}\" width=\"12\" height=\"12\" fill=\"#999\" "
+                       "fill-opacity=\"0.4\"/><text x=\"{}\" y=\"{:.1f}\" fill=\"#333\">{}</text>\n",
+                       kWidth - kRight + 16, ly - 10, kWidth - kRight + 34, ly, XmlEscape("all dyads"));
+  }
 
   // Marks, series by series in legend order.
   std::map<int, double> base;

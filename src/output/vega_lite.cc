@@ -2,6 +2,7 @@
 #include "output/vega_lite.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "output/chart_palette.h"
 
@@ -44,6 +45,35 @@ json Values(const Chart& chart) {
 
 std::string NumberFormat(int decimals) { return ",." + std::to_string(decimals) + "f"; }
 
+// The band behind the series: the interquartile range as a grey area and the
+// median as a dashed grey line, with their own tooltip.
+std::vector<json> BandLayers(const Chart& chart) {
+  json values = json::array();
+  for (const ChartBandYear& b : chart.band) {
+    values.push_back({{"year", b.year}, {"low", b.low}, {"median", b.median}, {"high", b.high}, {"dyads", b.count}});
+  }
+  const std::string format = NumberFormat(chart.y_decimals);
+  json tooltip = json::array({{{"field", "year"}, {"type", "ordinal"}, {"title", chart.band_label}},
+                              {{"field", "median"}, {"type", "quantitative"}, {"format", format}},
+                              {{"field", "low"}, {"type", "quantitative"}, {"title", "first quartile"},
+                               {"format", format}},
+                              {{"field", "high"}, {"type", "quantitative"}, {"title", "third quartile"},
+                               {"format", format}},
+                              {{"field", "dyads"}, {"type", "quantitative"}}});
+  json x{{"field", "year"}, {"type", "quantitative"}, {"title", "year"}, {"scale", {{"zero", false}, {"nice", false}}},
+         {"axis", {{"format", "d"}}}};
+  auto y = [&](const char* field) {
+    return json{{"field", field}, {"type", "quantitative"}, {"title", chart.y_title}, {"scale", {{"zero", false}}}};
+  };
+  json area{{"data", {{"values", values}}},
+            {"mark", {{"type", "area"}, {"color", "#999999"}, {"opacity", 0.25}}},
+            {"encoding", {{"x", x}, {"y", y("low")}, {"y2", {{"field", "high"}}}, {"tooltip", tooltip}}}};
+  json median{{"data", {{"values", values}}},
+              {"mark", {{"type", "line"}, {"color", "#777777"}, {"strokeDash", {4, 3}}, {"strokeWidth", 1.2}}},
+              {"encoding", {{"x", x}, {"y", y("median")}, {"tooltip", tooltip}}}};
+  return {area, median};
+}
+
 }  // namespace
 
 nlohmann::ordered_json VegaLiteSpec(const Chart& chart) {
@@ -80,13 +110,21 @@ nlohmann::ordered_json VegaLiteSpec(const Chart& chart) {
                   {"order", {{"field", "rank"}, {"type", "quantitative"}, {"sort", "ascending"}}},
                   {"tooltip", tooltip}}}};
   }
+  json layers = json::array();
   if (chart.kind == ChartKind::kLine && ShadePeriod(chart)) {
-    json band{{"data", {{"values", json::array({{{"from", chart.highlight->from}, {"to", chart.highlight->to}}})}}},
-              {"mark", {{"type", "rect"}, {"color", "#999999"}, {"opacity", 0.15}}},
-              {"encoding", {{"x", {{"field", "from"}, {"type", "quantitative"}}}, {"x2", {{"field", "to"}}}}}};
-    spec["layer"] = json::array({band, main});
-  } else {
+    layers.push_back(
+        {{"data", {{"values", json::array({{{"from", chart.highlight->from}, {"to", chart.highlight->to}}})}}},
+         {"mark", {{"type", "rect"}, {"color", "#999999"}, {"opacity", 0.15}}},
+         {"encoding", {{"x", {{"field", "from"}, {"type", "quantitative"}}}, {"x2", {{"field", "to"}}}}}});
+  }
+  if (chart.kind == ChartKind::kLine && !chart.band.empty()) {
+    for (const json& layer : BandLayers(chart)) layers.push_back(layer);
+  }
+  if (layers.empty()) {
     for (auto& [k, v] : main.items()) spec[k] = v;
+  } else {
+    layers.push_back(main);
+    spec["layer"] = layers;
   }
   return spec;
 }

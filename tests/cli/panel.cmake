@@ -15,7 +15,7 @@ entente_cli_case(panel_json_null 0 "\"dyadigos\":null" ""
   panel --undirected --states IND,PAK --both --from 2015 --to 2015 --with igo --format json)
 entente_cli_case(panel_outside_system 0 "^# note: the COW state system covers 1816-2016; 2017-2020 is outside it" ""
   panel --from 2017 --to 2020 --format csv --comments)
-entente_cli_case(panel_unknown_source 2 "" "unknown source \"trade\"; the sources are majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, ideal, arms"
+entente_cli_case(panel_unknown_source 2 "" "unknown source \"trade\"; the sources are majors, contiguity, capitals, nmc, nmc_components, atop, igo, rivalry, mid, votes, ideal, arms"
   panel --with votes,trade)
 entente_cli_case(panel_unknown_state 2 "" "did you mean Pakistan \\(PAK, 770\\)" panel --states Pakistn)
 entente_cli_case(panel_unknown_unit 2 "" "--unit" panel --unit country-year)
@@ -39,3 +39,12 @@ entente_cli_case(panel_state_year_identity_2010 0 "^345,2010,340,SRB," ""
   panel --unit state-year --states 345 --from 1995 --to 2010 --iso --format csv --no-provenance)
 entente_cli_case(panel_dyad_year_identity 0 "^345,344,2010,340,344,SRB,HRV" ""
   panel --states 345,344 --both --from 2010 --to 2010 --iso --with majors --format csv --no-provenance)
+# Issue 18: a period outside every chosen source's years is the frame with empty columns, and a note on
+# standard error where the CSV carries none; a period outside the state system is said there too.
+entente_cli_case(issue18_panel_note_outside_every_source 0 "^2,20,1990,2,20,,,,$" "note: arms: data cover 1995-2025; its columns are empty in 1990-1994"
+  panel --undirected --states USA,CAN --both --from 1990 --to 1994 --with arms --format csv --no-provenance)
+entente_cli_case(issue18_panel_note_outside_system 0 "^ccode1,ccode2,year," "note: the COW state system covers 1816-2016; 2017 is outside it"
+  panel --from 2017 --format csv --no-provenance)
+# NMC's six components on request, with peacesciencer's names (Morocco 1912: -9 military figures are empty).
+entente_cli_case(issue18_panel_nmc_components 0 "^220,600,1912,220,600,61367,642,4429,60034,39670,5843,,,,,4517.6,173.6444444$" ""
+  panel --states MOR,FRN --both --from 1912 --to 1912 --with nmc_components --format csv --no-provenance)

@@ -17,6 +17,11 @@ bool FrameYear::CommonDay(size_t i, size_t j) const {
   return false;
 }
 
+Period AskedYears(std::optional<int> from, std::optional<int> to, const Period& system) {
+  const int first = from.value_or(std::min(system.from, to.value_or(system.from)));
+  return Period{first, to.value_or(std::max(system.to, first))};
+}
+
 FrameYear BuildFrameYear(const std::vector<MembershipSpell>& spells, int year) {
   const CalendarDate first{year, 1, 1};
   const CalendarDate last{year, 12, 31};

@@ -8,11 +8,13 @@
 #define ENTENTE_QUERY_PANEL_PANEL_FRAME_H_
 
 #include <cstddef>
+#include <optional>
 #include <utility>
 #include <vector>
 
 #include "core/calendar_date.h"
 #include "core/country.h"
+#include "core/period.h"
 #include "data/cow_states.h"
 
 namespace entente {
@@ -34,6 +36,10 @@ struct FrameYear {
 
   std::vector<int> index_;  // by COW code; filled by BuildFrameYear
 };
+
+// The years a panel request asks for: an open end is the state system's,
+// but never past the other end (`--from 2017` asks for 2017, not 2017-2016).
+Period AskedYears(std::optional<int> from, std::optional<int> to, const Period& system);
 
 // The members of the state system in `year` with their days.
 FrameYear BuildFrameYear(const std::vector<MembershipSpell>& spells, int year);

@@ -1,5 +1,6 @@
 // Building the dyad-year panel: the frame year by year, each source's cells
-// beside it, rows streamed out.
+// beside it, rows streamed out; the two largest datasets read on threads of
+// their own while the others load.
 #include "query/panel/panel_query.h"
 
 #include <algorithm>
@@ -8,14 +9,16 @@
 
 #include <fmt/format.h>
 
+#include "data/atop_alliance.h"
 #include "data/cow_igo.h"
 
 namespace entente {
 namespace {
 
 constexpr char kStatesDataset[] = "cow_states";
-// The key under which the IGO query and source keep COW IGO in the workspace.
+// The keys under which the queries and sources keep COW IGO and ATOP in the workspace.
 constexpr char kIgoDataset[] = "cow_igo";
+constexpr char kAtopDataset[] = "atop_alliance";
 
 // "1815-2018", or "every year" for a source without yearly coverage.
 std::string CoverageText(const std::optional<Period>& coverage) {
@@ -35,6 +38,29 @@ std::string OutsideCoverageNote(const std::string& name, const Period& panel, co
   }
   return fmt::format("{}: data cover {}; its columns are empty in {}", name, coverage->ToString(),
                      fmt::join(empty, " and "));
+}
+
+// Starts reading dataset `id` with `load` on a thread of its own into
+// `*future`, unless the workspace holds it already (then `*future` stays
+// invalid). The path is checked here, on the calling thread.
+template <typename T, typename Load>
+Status ReadAhead(Workspace& ws, const char* id, std::future<Result<T>>* future, Load load) {
+  if (ws.Recall<T>(id)) return Status::Ok();
+  auto path = ws.DatasetPath(id);
+  if (!path.ok()) return path.status();
+  *future = std::async(std::launch::async, [p = *path, load] { return load(p); });
+  return Status::Ok();
+}
+
+// Waits for a dataset ReadAhead started and keeps it in the workspace under
+// `id`, where its source's LoadOnce finds it.
+template <typename T>
+Status Collect(Workspace& ws, const char* id, std::future<Result<T>>& future) {
+  if (!future.valid()) return Status::Ok();
+  Result<T> rows = future.get();
+  if (!rows.ok()) return rows.status();
+  ws.Remember<T>(id, std::make_shared<const T>(std::move(*rows)));
+  return Status::Ok();
 }
 
 }  // namespace
@@ -63,7 +89,7 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
   q.spells_ = *spells;
 
   const Period system = ManifestYears(ws, kStatesDataset).value_or(Period{1816, 2016});
-  const Period asked{req.years.from.value_or(system.from), req.years.to.value_or(system.to)};
+  const Period asked = AskedYears(req.years.from, req.years.to, system);
   q.years_ = asked.Intersect(system);
 
   Answer& h = q.header_;
@@ -84,6 +110,7 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
   if (!q.years_) {
     h.notes.push_back(fmt::format("the COW state system covers {}; {} is outside it, so the panel has no rows",
                                   system.ToString(), asked.ToString()));
+    q.warnings_.push_back(h.notes.back());
   } else if (asked.from < system.from || asked.to > system.to) {
     h.notes.push_back(fmt::format("the COW state system covers {}: the panel is cut to {}", system.ToString(),
                                   q.years_->ToString()));
@@ -112,29 +139,35 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
   for (const std::string& name : PanelSourceNames()) {
     if (std::find(names.begin(), names.end(), name) != names.end()) chosen.push_back(name);
   }
-  // COW IGO (917,000 rows) takes longest to read: read it on a second thread
-  // while the other sources open, and open the IGO source last.
+  // COW IGO (917,000 rows) and ATOP (273,000) take longest to read: read each on a thread of its own while the
+  // other sources open, and open those two last.
   std::future<Result<std::vector<IgoDyadYear>>> igo;
-  const bool with_igo = std::find(chosen.begin(), chosen.end(), "igo") != chosen.end();
-  if (with_igo && !ws.Recall<std::vector<IgoDyadYear>>(kIgoDataset)) {
-    auto igo_path = ws.DatasetPath(kIgoDataset);
-    if (!igo_path.ok()) return igo_path.status();
-    igo = std::async(std::launch::async, [p = *igo_path] { return LoadCowIgo(p); });
+  std::future<Result<std::vector<AtopDyadYear>>> atop;
+  auto chose = [&](const char* name) { return std::find(chosen.begin(), chosen.end(), name) != chosen.end(); };
+  if (chose("igo")) {
+    Status read = ReadAhead<std::vector<IgoDyadYear>>(ws, kIgoDataset, &igo, [](const std::filesystem::path& p) {
+      return LoadCowIgo(p);
+    });
+    if (!read.ok()) return read;
+  }
+  if (chose("atop")) {
+    Status read = ReadAhead<std::vector<AtopDyadYear>>(ws, kAtopDataset, &atop,
+                                                       [](const std::filesystem::path& p) {
+                                                         return LoadAtopAlliance(p);
+                                                       });
+    if (!read.ok()) return read;
   }
   std::vector<std::string> open_order;
   for (const std::string& name : chosen) {
-    if (name != "igo") open_order.push_back(name);
+    if (name != "igo" && name != "atop") open_order.push_back(name);
   }
-  if (with_igo) open_order.push_back("igo");
+  if (chose("atop")) open_order.push_back("atop");
+  if (chose("igo")) open_order.push_back("igo");
   const size_t workers = std::max<size_t>(req.workers, 1);
   std::map<std::string, std::vector<PanelSourcePtr>> opened;
   for (const std::string& name : open_order) {
-    if (name == "igo" && igo.valid()) {
-      Result<std::vector<IgoDyadYear>> rows = igo.get();
-      if (!rows.ok()) return rows.status();
-      ws.Remember<std::vector<IgoDyadYear>>(kIgoDataset,
-                                            std::make_shared<const std::vector<IgoDyadYear>>(std::move(*rows)));
-    }
+    if (name == "igo") ENTENTE_RETURN_IF_ERROR(Collect(ws, kIgoDataset, igo));
+    if (name == "atop") ENTENTE_RETURN_IF_ERROR(Collect(ws, kAtopDataset, atop));
     for (size_t w = 0; w < workers; ++w) {
       Result<PanelSourcePtr> source = OpenPanelSource(ws, name, layout);
       if (!source.ok()) return source.status();
@@ -160,6 +193,8 @@ Result<PanelQuery> PanelQuery::Prepare(Workspace& ws, const PanelRequest& req) {
     if (q.years_) {
       std::string note = OutsideCoverageNote(name, *q.years_, info.coverage);
       if (!note.empty()) h.notes.push_back(note);
+      // A source with no year in the panel is worth saying even where the notes are not written (CSV on stdout).
+      if (info.coverage && !q.years_->Overlaps(*info.coverage)) q.warnings_.push_back(note);
     }
     for (const std::string& note : q.sources_[0].back()->notes()) h.notes.push_back(note);
   }

@@ -46,6 +46,9 @@ class PanelQuery {
   // Title, facts (one per source: columns, dataset, coverage, rule), notes,
   // datasets and the columns of its one section.
   const Answer& header() const { return header_; }
+  // The notes a user should see even when the CSV carries none: a period
+  // outside the state system, a source with no year in the panel.
+  const std::vector<std::string>& warnings() const { return warnings_; }
   // The years of the frame (empty when the request lies outside it).
   std::optional<Period> years() const { return years_; }
   // Calls `row` for each dyad-year, until it returns false, and `year_done`
@@ -60,6 +63,7 @@ class PanelQuery {
   PanelRequest request_;
   Answer header_;
   std::optional<Period> years_;
+  std::vector<std::string> warnings_;
   std::shared_ptr<const std::vector<MembershipSpell>> spells_;
   std::vector<std::vector<PanelSourcePtr>> sources_;  // one set per worker
   std::set<CowCode> chosen_;

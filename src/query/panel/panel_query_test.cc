@@ -281,12 +281,122 @@ TEST_F(PanelTest, UndirectedIsDirectedFolded) {
   }
 }
 
+// Issue 18: the undirected panel's cells, from the raw CSVs as above: one
+// row per pair with ccode1 < ccode2; ATOP the larger of its two directed rows
+// (USA-Pakistan 1975: the United States' defence pledge, none back); MID's
+// sides and SIPRI's flows from ccode1's side.
+TEST_F(PanelTest, Issue18UndirectedSpotChecks) {
+  PanelRequest req;
+  req.states = {"IND", "PAK", "CHN", "USA"};
+  req.both = true;
+  Panel directed = RunPanel(*ws_, req);
+  req.directed = false;
+  Panel p = RunPanel(*ws_, req);
+  EXPECT_FALSE(p.Has(770, 750, 1947));
+  EXPECT_FALSE(p.Has(770, 710, 1995));
+  const Spot spots[] = {
+      // India-Pakistan
+      {750, 770, 1947, "conttype", I(1)},        {750, 770, 1947, "cinc1", D(0.052838139)},
+      {750, 770, 1947, "cinc2", D(0.011441837)}, {750, 770, 1947, "dyadigos", I(14)},
+      {750, 770, 1947, "tdrivalryno", I(106)},   {750, 770, 1947, "dispnum", I(1238)},
+      {750, 770, 1947, "sidea1", I(1)},          {750, 770, 1947, "sidea2", I(0)},
+      {750, 770, 1947, "un_n", I(30)},           {750, 770, 1947, "un_agree", D(0.5)},
+      {750, 770, 2010, "dispnum", I(4585)},      {750, 770, 2010, "sidea1", I(0)},
+      {750, 770, 2010, "sidea2", I(1)},          {750, 770, 2010, "fatality", kEmpty},
+      // Capitals by date (haversine, R = 6371.0088 km): Karachi to 1958, Rawalpindi from 13 June 1959,
+      // Islamabad from 14 August 1967; New Delhi throughout.
+      {750, 770, 1958, "capdist", D(1096.2455889877629)}, {750, 770, 1959, "capdist", D(678.0789795723248)},
+      {750, 770, 1966, "capdist", D(678.0789795723248)},  {750, 770, 1967, "capdist", D(686.5827093708593)},
+      // Pakistan-China: China is ccode1, so tiv_1to2 is China's deliveries to Pakistan.
+      {710, 770, 1995, "tiv_1to2", D(234.45)},   {710, 770, 1995, "tiv_2to1", D(0)},
+      {710, 770, 1995, "tiv_share_1to2", D(234.45 / 367.8)}, {710, 770, 1971, "un_n", I(46)},
+      {710, 770, 1971, "un_agree", D(39.0 / 46)}, {710, 770, 2014, "dyadigos", I(55)},
+      {710, 770, 1950, "cowmaj1", I(1)},         {710, 770, 1950, "cowmaj2", I(0)},
+      // United States-Pakistan
+      {2, 770, 1975, "atop_defense", I(1)},      {2, 770, 1975, "atop_consul", I(1)},
+      {2, 770, 1975, "dyadigos", I(35)},         {2, 770, 2014, "dyadigos", I(41)},
+      {2, 770, 2010, "dispnum", I(4598)},        {2, 770, 2010, "sidea1", I(1)},
+      {2, 770, 2010, "tiv_1to2", D(1034.2)},     {2, 770, 2010, "tiv_share_1to2", D(1034.2 / 2225.67)},
+  };
+  CheckSpots(p, spots);
+  // The directed rows the undirected ones fold: ATOP's directions differ, MID's sides swap.
+  const Spot directed_spots[] = {
+      {2, 770, 1975, "atop_defense", I(1)}, {770, 2, 1975, "atop_defense", I(0)},
+      {770, 2, 1975, "atop_consul", I(1)},  {770, 750, 2010, "sidea1", I(1)},
+      {770, 750, 2010, "sidea2", I(0)},     {770, 2, 2010, "sidea1", I(0)},
+  };
+  CheckSpots(directed, directed_spots);
+}
+
+// Issue 18: NMC's six components only on request, with peacesciencer's names,
+// from NMC-60-abridged.csv: Morocco (600) in 1912 has -9 for its military and
+// industry (empty here) and the file's only fractional populations.
+TEST_F(PanelTest, Issue18NmcComponentsOnRequest) {
+  PanelRequest req;
+  req.states = {"MOR", "FRN"};
+  req.both = true;
+  req.years = {1911, 1912};
+  Panel plain = RunPanel(*ws_, req);
+  EXPECT_EQ(std::find(plain.columns.begin(), plain.columns.end(), "milex1"), plain.columns.end());
+  req.sources = {"nmc_components", "nmc"};
+  Panel p = RunPanel(*ws_, req);
+  const std::vector<std::string> want = {"ccode1", "ccode2",  "year",    "gwcode1", "gwcode2", "cinc1",  "cinc2",
+                                         "cinc_ratio", "milex1", "milper1", "irst1", "pec1",    "tpop1",  "upop1",
+                                         "milex2", "milper2", "irst2",   "pec2",    "tpop2",   "upop2"};
+  EXPECT_EQ(p.columns, want);
+  const Spot spots[] = {
+      {220, 600, 1912, "milex1", D(61367)}, {220, 600, 1912, "pec1", D(60034)},
+      {220, 600, 1912, "milex2", kEmpty},   {220, 600, 1912, "irst2", kEmpty},
+      {220, 600, 1912, "tpop2", D(4517.6)}, {220, 600, 1912, "upop2", D(173.6444444)},
+      {600, 220, 1912, "tpop1", D(4517.6)}, {600, 220, 1912, "milex2", D(61367)},
+      {600, 220, 1911, "milper1", D(6)},    {600, 220, 1911, "irst1", D(0)},
+      {220, 600, 1911, "upop2", D(144)},
+  };
+  CheckSpots(p, spots);
+}
+
+// Issue 18: a period outside every chosen source's years is the frame with
+// empty columns and a note, not an error; the note is also a warning, which
+// the command line shows where a CSV carries none.
+TEST_F(PanelTest, Issue18PeriodOutsideEverySourceIsTheFrameWithANote) {
+  PanelRequest req;
+  req.sources = {"arms", "igo"};
+  req.years = {2015, 2016};
+  req.directed = false;
+  Result<PanelQuery> q = PanelQuery::Prepare(*ws_, req);
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  ASSERT_EQ(q->warnings().size(), 1u);
+  EXPECT_NE(q->warnings()[0].find("igo: data cover 1816-2014; its columns are empty in 2015-2016"), std::string::npos);
+  req.sources = {"arms"};
+  req.years = {1990, 1994};
+  Panel p = RunPanel(*ws_, req);
+  PanelRequest frame = req;
+  frame.sources = {"majors"};
+  EXPECT_EQ(p.count, RunPanel(*ws_, frame, false).count);
+  for (const auto& [key, row] : p.rows) {
+    for (size_t c = 5; c < row.size(); ++c) ASSERT_EQ(row[c], kEmpty) << p.columns[c];
+  }
+  Result<PanelQuery> arms = PanelQuery::Prepare(*ws_, req);
+  ASSERT_TRUE(arms.ok());
+  ASSERT_EQ(arms->warnings().size(), 1u);
+  EXPECT_NE(arms->warnings()[0].find("arms: data cover 1995-2025; its columns are empty in 1990-1994"),
+            std::string::npos);
+  // An open end never runs before the other: --from 2017 is 2017, outside the system.
+  PanelRequest after;
+  after.years.from = 2017;
+  Result<PanelQuery> late = PanelQuery::Prepare(*ws_, after);
+  ASSERT_TRUE(late.ok());
+  EXPECT_FALSE(late->years());
+  ASSERT_EQ(late->warnings().size(), 1u);
+  EXPECT_NE(late->warnings()[0].find("2017 is outside it"), std::string::npos) << late->warnings()[0];
+}
+
 // Ideal points come only on request; their distance is the one `entente votes
 // A B --by year --measure ideal_distance` gives for the year (PAK-CHN 2010:
 // 0.3783496420331114; IND-PAK 1971: 0.3598117360461688).
 TEST_F(PanelTest, IdealPointsOnRequest) {
   PanelRequest req;
-  req.states = {"PAK", "CHN", "IND"};
+  req.states = {"PAK", "CHN", "IND", "USA"};
   req.both = true;
   req.years = {1945, 2010};
   Panel plain = RunPanel(*ws_, req);
@@ -298,6 +408,10 @@ TEST_F(PanelTest, IdealPointsOnRequest) {
   EXPECT_EQ(p.At(770, 710, 2010, "ideal1"), p.At(710, 770, 2010, "ideal2"));
   EXPECT_EQ(p.At(750, 770, 1947, "ideal_distance").index(), 2u);
   EXPECT_EQ(p.At(710, 770, 1965, "ideal1"), kEmpty);  // China's seat was the Republic of China's
+  // Both edges of the votes' coverage: empty in 1945, positions from 1946.
+  EXPECT_EQ(p.At(2, 710, 1945, "ideal1"), kEmpty);
+  EXPECT_EQ(p.At(2, 710, 1945, "ideal_distance"), kEmpty);
+  EXPECT_TRUE(std::holds_alternative<double>(p.At(2, 710, 1946, "ideal1")));
 }
 
 TEST_F(PanelTest, BadRequests) {
@@ -306,8 +420,8 @@ TEST_F(PanelTest, BadRequests) {
     std::string message;
   } cases[] = {
       {PanelRequest{true, {}, {}, false, {"votes", "trade"}, false},
-       "unknown source \"trade\"; the sources are majors, contiguity, capitals, nmc, atop, igo, rivalry, mid, votes, "
-       "ideal, arms"},
+       "unknown source \"trade\"; the sources are majors, contiguity, capitals, nmc, nmc_components, atop, igo, "
+       "rivalry, mid, votes, ideal, arms"},
       {PanelRequest{true, {}, {"Pakistn"}, false, {}, false}, "Pakistan"},
       {PanelRequest{true, {2000, 1990}, {}, false, {}, false}, "--from 2000 is after --to 1990"},
       {PanelRequest{true, {}, {"PAK"}, true, {}, false}, "--both"},

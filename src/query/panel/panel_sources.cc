@@ -15,11 +15,23 @@ struct NamedSource {
 
 // In the order of the panel's columns.
 constexpr NamedSource kSources[] = {
-    {"majors", OpenMajorsPanel}, {"contiguity", OpenContiguityPanel}, {"capitals", OpenCapitalsPanel},
-    {"nmc", OpenNmcPanel},       {"atop", OpenAtopPanel},             {"igo", OpenIgoPanel},
-    {"rivalry", OpenRivalryPanel}, {"mid", OpenMidPanel},             {"votes", OpenVotesPanel},
-    {"ideal", OpenIdealPanel},   {"arms", OpenArmsPanel},
+    {"majors", OpenMajorsPanel},
+    {"contiguity", OpenContiguityPanel},
+    {"capitals", OpenCapitalsPanel},
+    {"nmc", OpenNmcPanel},
+    {"nmc_components", OpenNmcComponentsPanel},
+    {"atop", OpenAtopPanel},
+    {"igo", OpenIgoPanel},
+    {"rivalry", OpenRivalryPanel},
+    {"mid", OpenMidPanel},
+    {"votes", OpenVotesPanel},
+    {"ideal", OpenIdealPanel},
+    {"arms", OpenArmsPanel},
 };
+
+// Only on request: the components widen every row by twelve columns, and the
+// ideal points need the fit of every session.
+bool OnRequestOnly(std::string_view name) { return name == "nmc_components" || name == "ideal"; }
 
 }  // namespace
 
@@ -33,11 +45,10 @@ const std::vector<std::string>& PanelSourceNames() {
 }
 
 const std::vector<std::string>& DefaultPanelSources() {
-  // Ideal points need the fit of every session: only on request.
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;
     for (const auto& s : kSources) {
-      if (std::string_view(s.name) != "ideal") out.emplace_back(s.name);
+      if (!OnRequestOnly(s.name)) out.emplace_back(s.name);
     }
     return out;
   }();

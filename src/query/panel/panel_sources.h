@@ -22,7 +22,7 @@ using PanelSourcePtr = std::unique_ptr<PanelSource>;
 
 // Every source, in the order of the panel's columns.
 const std::vector<std::string>& PanelSourceNames();
-// The sources of a panel without --with: all but `ideal`.
+// The sources of a panel without --with: all but `nmc_components` and `ideal`.
 const std::vector<std::string>& DefaultPanelSources();
 // Opens the source `name`; a usage error lists the names when it is unknown,
 // a data error comes from its loader.
@@ -35,6 +35,7 @@ Result<PanelSourcePtr> OpenMajorsPanel(Workspace& ws, const PanelLayout& layout)
 Result<PanelSourcePtr> OpenContiguityPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenCapitalsPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenNmcPanel(Workspace& ws, const PanelLayout& layout);
+Result<PanelSourcePtr> OpenNmcComponentsPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenAtopPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenIgoPanel(Workspace& ws, const PanelLayout& layout);
 Result<PanelSourcePtr> OpenRivalryPanel(Workspace& ws, const PanelLayout& layout);

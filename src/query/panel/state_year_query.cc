@@ -18,6 +18,7 @@
 #include "query/arms/arms_common.h"
 #include "query/ideal/ideal_dyad.h"
 #include "query/ideal/ideal_query.h"
+#include "query/panel/panel_frame.h"
 #include "query/votes/vote_matrix_source.h"
 
 namespace entente {
@@ -152,7 +153,7 @@ Result<StateYearQuery> StateYearQuery::Prepare(Workspace& ws, const PanelRequest
   if (!spells.ok()) return spells.status();
   t->spells = *spells;
   const Period system = Years(ws, "cow_states", Period{1816, 2016});
-  const Period asked{req.years.from.value_or(system.from), req.years.to.value_or(system.to)};
+  const Period asked = AskedYears(req.years.from, req.years.to, system);
   q.years_ = asked.Intersect(system);
 
   auto nmc_path = ws.DatasetPath("cow_nmc");

@@ -82,6 +82,14 @@ TEST_F(StateYearTest, SpotChecksAgainstTheRawFiles) {
       {750, 2000, "tdrivals", Cell(int64_t{2})},   {710, 2000, "tdrivals", Cell(int64_t{4})},
       {710, 2011, "tdrivals", Cell()},             {770, 1971, "cinc", Cell(0.0098727429)},
       {710, 1950, "cowmaj", Cell(int64_t{1})},     {770, 1950, "cowmaj", Cell(int64_t{0})},
+      // Issue 18: both edges of each coverage inside the frame.
+      {2, 1945, "un_votes", Cell()},               {2, 1946, "un_votes", Cell(int64_t{43})},
+      {770, 1995, "tiv_imports", Cell(367.8)},     {770, 1994, "tiv_exports", Cell()},
+      {770, 1994, "supplier_hhi", Cell()},         {770, 1994, "top_supplier_ccode", Cell()},
+      {2, 2014, "cowmid_disputes", Cell(int64_t{6})}, {770, 2015, "cowmid_disputes", Cell()},
+      {750, 2010, "tdrivals", Cell(int64_t{2})},   {750, 2011, "tdrivals", Cell()},
+      {2, 1816, "cinc", Cell(0.039697491)},        {2, 1816, "milex", Cell(3823.0)},
+      {2, 2016, "cowmaj", Cell(int64_t{1})},
   };
   for (const Spot& s : spots) {
     Cell got = at(s.ccode, s.year, s.column);

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "measures/percentile_rank.h"
 #include "measures/vote_measure_registry.h"
 #include "query/query_args.h"
 #include "query/report/report_parts.h"
@@ -114,6 +115,19 @@ void AddTable(ReportPart& part, std::string name, std::string title, const Table
     shown.rows.push_back(std::move(cells));
   }
   part.tables.push_back(Section{std::move(name), std::move(title), std::move(shown), expanded});
+}
+
+std::optional<HeadlinePercentile> PercentileAmong(ReportContext& ctx, std::span<const double> sorted, double value,
+                                                  std::string among) {
+  std::optional<double> rank = PercentileRank(sorted, value);
+  if (!rank) return std::nullopt;
+  ctx.DefineMeasure("percentile", "percentile rank of a headline figure among every dyad of the same period: 100 "
+                                  "(#{x < v} + #{x = v}/2) / n over the n dyads its headline names (ties count half)");
+  return HeadlinePercentile{100 * *rank, static_cast<int64_t>(sorted.size()), std::move(among)};
+}
+
+std::string PercentileDetail(const std::optional<HeadlinePercentile>& p) {
+  return p ? fmt::format("; percentile {:.0f} of the {} {}", p->value, p->dyads, p->among) : std::string();
 }
 
 Result<std::pair<std::string, std::string>> ParseDyad(std::string_view text) {

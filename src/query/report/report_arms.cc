@@ -7,6 +7,7 @@
 
 #include "core/number_format.h"
 #include "core/text.h"
+#include "query/arms/arms_all_dyads.h"
 #include "query/arms/arms_common.h"
 #include "query/arms/arms_deals.h"
 #include "query/arms/arms_flow.h"
@@ -72,7 +73,31 @@ void AddImports(ReportContext& ctx, ReportPart& part, const Country& state) {
   }
 }
 
-void AddFlow(ReportContext& ctx, ReportPart& part, const Country& supplier, const Country& recipient) {
+// Every pair's shares of the period, sorted, for the headlines' percentiles.
+struct ShareDistribution {
+  std::vector<DyadArmsShares> pairs;
+  std::vector<double> of_imports, of_exports;
+};
+
+std::optional<ShareDistribution> Distribution(ReportContext& ctx) {
+  Result<std::vector<DyadArmsShares>> pairs = ArmsSharesOfEveryDyad(ctx.ws, ctx.period);
+  if (!pairs.ok()) {
+    ctx.fatal = pairs.status();
+    return std::nullopt;
+  }
+  ShareDistribution d;
+  for (const DyadArmsShares& p : *pairs) {
+    d.of_imports.push_back(p.of_imports);
+    d.of_exports.push_back(p.of_exports);
+  }
+  std::sort(d.of_imports.begin(), d.of_imports.end());
+  std::sort(d.of_exports.begin(), d.of_exports.end());
+  d.pairs = std::move(*pairs);
+  return d;
+}
+
+void AddFlow(ReportContext& ctx, ReportPart& part, const Country& supplier, const Country& recipient,
+             const ShareDistribution& all) {
   ArmsFlowRequest req{std::to_string(supplier.ccode.value), std::to_string(recipient.ccode.value), ctx.period.from,
                       ctx.period.to};
   std::optional<Answer> answer = ctx.Take(part, ArmsFlow(ctx.ws, req));
@@ -104,18 +129,29 @@ void AddFlow(ReportContext& ctx, ReportPart& part, const Country& supplier, cons
       imports += NumberCell(row[*ColumnIndex(t, "recipient_imports")]).value_or(0);
       exports += NumberCell(row[*ColumnIndex(t, "supplier_exports")]).value_or(0);
     }
+    // The pair's own entry of the distribution, so that it ties with itself exactly.
+    const DyadArmsShares* own = nullptr;
+    for (const DyadArmsShares& p : all.pairs) {
+      if (p.supplier == supplier.ccode && p.recipient == recipient.ccode) own = &p;
+    }
+    const std::string among = fmt::format("supplier-recipient pairs of states with deliveries in {}", period);
     // The headlines: each side's share over the period, as `arms flow` gives them.
-    auto headline = [&](std::string label, double whole, const char* measure) {
+    auto headline = [&](std::string label, double whole, const char* measure, const std::vector<double>& sorted,
+                        double DyadArmsShares::*field) {
       if (whole <= 0) return;
+      std::optional<HeadlinePercentile> percentile =
+          PercentileAmong(ctx, sorted, own ? own->*field : tiv / whole, among);
       ctx.report.summary.push_back(Headline{std::move(label), Cell(tiv / whole), PercentText(tiv / whole),
-                                            fmt::format("{} of {} TIV (millions)", FormatFixed(tiv, 2),
-                                                        FormatFixed(whole, 2)),
-                                            measure, period, "sipri_transfers"});
+                                            fmt::format("{} of {} TIV (millions){}", FormatFixed(tiv, 2),
+                                                        FormatFixed(whole, 2), PercentileDetail(percentile)),
+                                            measure, period, "sipri_transfers", percentile});
     };
     headline(fmt::format("{}'s share of {}'s arms imports", supplier.name, recipient.name), imports,
-             "share_of_imports: the supplier's share of the recipient's arms imports from all suppliers (SIPRI TIV)");
+             "share_of_imports: the supplier's share of the recipient's arms imports from all suppliers (SIPRI TIV)",
+             all.of_imports, &DyadArmsShares::of_imports);
     headline(fmt::format("{}'s share of {}'s arms exports", recipient.name, supplier.name), exports,
-             "share_of_exports: the recipient's share of the supplier's arms exports to all recipients (SIPRI TIV)");
+             "share_of_exports: the recipient's share of the supplier's arms exports to all recipients (SIPRI TIV)",
+             all.of_exports, &DyadArmsShares::of_exports);
   }
 }
 
@@ -144,8 +180,10 @@ ReportPart BuildArmsPart(ReportContext& ctx) {
     AddImports(ctx, part, *c);
     if (!ctx.fatal.ok()) return part;
   }
-  AddFlow(ctx, part, *ctx.b, *ctx.a);
-  AddFlow(ctx, part, *ctx.a, *ctx.b);
+  std::optional<ShareDistribution> all = Distribution(ctx);
+  if (!all) return part;
+  AddFlow(ctx, part, *ctx.b, *ctx.a, *all);
+  AddFlow(ctx, part, *ctx.a, *ctx.b, *all);
   if (!ctx.fatal.ok()) return part;
   AddDeals(ctx, part, *ctx.b, *ctx.a);
   AddDeals(ctx, part, *ctx.a, *ctx.b);

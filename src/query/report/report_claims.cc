@@ -36,7 +36,8 @@ ReportPart BuildClaimsPart(ReportContext& ctx) {
                                         fmt::format("{} of {}", supported, results->size()), verdicts,
                                         "verdicts of the claim file's expectations against the measured values and "
                                         "their 95% intervals",
-                                        "as each claim states", std::filesystem::path(file->source).filename().string()});
+                                        "as each claim states", std::filesystem::path(file->source).filename().string(),
+                                        std::nullopt});
   // The reader's view: the claim, what was measured (its definition and the
   // data and period it rests on), the verdict and why, with the interval,
   // the test and the n behind it.

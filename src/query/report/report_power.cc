@@ -5,6 +5,7 @@
 
 #include "core/number_format.h"
 #include "query/power/balance_query.h"
+#include "query/power/power_all_dyads.h"
 #include "query/power/power_query.h"
 #include "query/report/report_parts.h"
 
@@ -58,11 +59,21 @@ void AddStates(ReportContext& ctx, ReportPart& part) {
   std::optional<double> c2 = NumberCell(last[*ColumnIndex(balance, "cinc2")]);
   std::optional<double> ratio = NumberCell(last[*ColumnIndex(balance, "cinc_ratio")]);
   if (c1 && c2) {
+    std::optional<HeadlinePercentile> percentile;
+    if (ratio) {
+      Result<std::vector<double>> all = CincRatioOfEveryDyad(ctx.ws, std::stoi(year));
+      if (!all.ok()) {
+        ctx.fatal = all.status();
+        return;
+      }
+      percentile = PercentileAmong(ctx, *all, *ratio, fmt::format("ordered pairs of states with a CINC in {}", year));
+    }
     ctx.report.summary.push_back(Headline{
         fmt::format("CINC of {} and {}", ctx.a->name, ctx.b->name), OptionalCell(ratio),
         fmt::format("{} and {}", FormatFixed(*c1, 4), FormatFixed(*c2, 4)),
-        fmt::format("{}'s CINC is {} times {}'s", ctx.a->name, ratio ? FormatFixed(*ratio, 3) : "-", ctx.b->name),
-        "cinc_ratio = cinc1 / cinc2 (COW Composite Index of National Capability)", year, "cow_nmc"});
+        fmt::format("{}'s CINC is {} times {}'s{}", ctx.a->name, ratio ? FormatFixed(*ratio, 3) : "-", ctx.b->name,
+                    PercentileDetail(percentile)),
+        "cinc_ratio = cinc1 / cinc2 (COW Composite Index of National Capability)", year, "cow_nmc", percentile});
   }
   if (std::optional<std::string> past = in_period->FactText("past_coverage")) part.notes.push_back(*past);
 }

@@ -8,6 +8,7 @@
 #include "query/relations/alliance_query.h"
 #include "query/relations/contiguity_query.h"
 #include "query/relations/dispute_query.h"
+#include "query/relations/igo_all_dyads.h"
 #include "query/relations/igo_query.h"
 #include "query/relations/nuclear_query.h"
 #include "query/relations/rivalry_query.h"
@@ -70,6 +71,22 @@ void AddOrganisations(ReportContext& ctx, ReportPart& part) {
       fmt::format("{} in {}, {} in {}{}", TextCell(first[shared]), TextCell(first[year]), TextCell(last[shared]),
                   TextCell(last[year]),
                   answer->FactText("peak") ? "; peak " + *answer->FactText("peak") : std::string())});
+  // The headline: the last year of the period COW IGO covers, against every dyad of that year.
+  const std::optional<double> count = NumberCell(last[shared]);
+  const std::string last_year = TextCell(last[year]);
+  if (!count) return;
+  Result<std::vector<double>> all = SharedIgosOfEveryDyad(ctx.ws, std::stoi(last_year));
+  if (!all.ok()) {
+    ctx.fatal = all.status();
+    return;
+  }
+  std::optional<HeadlinePercentile> percentile =
+      PercentileAmong(ctx, *all, *count, fmt::format("dyads COW IGO lists in {}", last_year));
+  ctx.report.summary.push_back(Headline{
+      "Shared IGO memberships", last[shared], TextCell(last[shared]),
+      fmt::format("organisations with both as full members{}", PercentileDetail(percentile)),
+      "dyadigos: intergovernmental organisations in which both are full members (COW IGO)", last_year, "cow_igo",
+      percentile});
 }
 
 void AddContiguity(ReportContext& ctx, ReportPart& part) {

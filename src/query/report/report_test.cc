@@ -111,6 +111,92 @@ TEST_F(ReportOnBundle, HeadlinesAreTheQueriesNumbers) {
   EXPECT_NEAR(Value(*cinc), 0.015149659 / 0.23061772, 1e-12);
 }
 
+// Issue 18: every headline figure among every dyad of the same period, the
+// percentiles computed apart from entente by short Python scripts over the
+// raw files: COW IGO's 18,915 dyads of 2014 (17,915 share fewer than 55 IGOs,
+// 91 exactly 55); NMC's 195 states of 2016 in 37,830 ordered pairs; the SIPRI
+// register's 1,036 supplier-recipient pairs of states with deliveries in
+// 2013-2018 (non-state actors: names ending in '*', the alias table's list,
+// and Western Sahara, which has no COW code).
+TEST_F(ReportOnBundle, Issue18HeadlinePercentilesAgainstTheRawFiles) {
+  const Report& r = *report_;
+  struct Want {
+    const char* label;
+    double percentile;
+    int64_t dyads;
+    const char* among;
+  } wants[] = {
+      {"UN General Assembly voting alignment (agree)", 55.99363126079447, 18528, "dyads voting in 2013-2018"},
+      {"China's share of Pakistan's arms imports", 93.96718146718148, 1036,
+       "supplier-recipient pairs of states with deliveries in 2013-2018"},
+      {"Pakistan's share of China's arms exports", 95.22200772200772, 1036,
+       "supplier-recipient pairs of states with deliveries in 2013-2018"},
+      {"CINC of Pakistan and China", 20.98731165741475, 37830, "ordered pairs of states with a CINC in 2016"},
+      {"Shared IGO memberships", 94.95374041765794, 18915, "dyads COW IGO lists in 2014"},
+  };
+  for (const Want& w : wants) {
+    const Headline* h = HeadlineOf(r, w.label);
+    ASSERT_NE(h, nullptr) << w.label;
+    ASSERT_TRUE(h->percentile.has_value()) << w.label;
+    EXPECT_NEAR(h->percentile->value, w.percentile, 1e-9) << w.label;
+    EXPECT_EQ(h->percentile->dyads, w.dyads) << w.label;
+    EXPECT_EQ(h->percentile->among, w.among) << w.label;
+    EXPECT_NE(h->detail.find(fmt::format("percentile {:.0f} of the {}", w.percentile, w.dyads)), std::string::npos)
+        << h->detail;
+  }
+  const Headline* igo = HeadlineOf(r, "Shared IGO memberships");
+  EXPECT_EQ(Value(*igo), 55);
+  EXPECT_EQ(igo->period, "2014");  // COW IGO ends in 2014
+  EXPECT_EQ(HeadlineOf(r, "UN ideal-point distance"), nullptr);  // only with --ideal
+}
+
+// Issue 18: the voting chart's band of every dyad, checked against a Python
+// script over un_votes.csv and un_roll_calls.csv (voters by name, roll calls
+// by the year of their date, pairs with 10 or more common votes, quartiles as
+// R's type 7): 1980 has 11,175 such pairs.
+TEST_F(ReportOnBundle, Issue18VotingChartHasTheBandOfEveryDyad) {
+  const Chart* chart = ChartOf(*Part(*report_, "votes"), "votes_over_time");
+  ASSERT_NE(chart, nullptr);
+  ASSERT_FALSE(chart->band.empty());
+  EXPECT_EQ(chart->band.front().year, 1946);
+  EXPECT_EQ(chart->band.back().year, 2019);  // 2020 is a partial year
+  EXPECT_FALSE(chart->band_label.empty());
+  for (const ChartBandYear& b : chart->band) {
+    EXPECT_LE(b.low, b.median);
+    EXPECT_LE(b.median, b.high);
+    if (b.year != 1980) continue;
+    EXPECT_EQ(b.count, 11175);
+    EXPECT_DOUBLE_EQ(b.low, 0.5789473684210527);
+    EXPECT_DOUBLE_EQ(b.median, 0.8043478260869565);
+    EXPECT_DOUBLE_EQ(b.high, 0.8877551020408163);
+  }
+}
+
+// Issue 18: with --ideal, the pair's ideal-point distance over the sessions of
+// the period's roll calls is a headline, equal to `entente votes PAK CHN
+// --from 2013 --to 2018 --measure ideal_distance`, with its percentile.
+TEST(Report, Issue18IdealDistanceHeadline) {
+  ENTENTE_REQUIRE_BUNDLE(dir);
+  auto ws = testing::OpenBundleWorkspace(dir);
+  ReportRequest req;
+  req.a = "PAK";
+  req.b = "CHN";
+  req.from = 2013;
+  req.to = 2018;
+  req.ideal_points = true;
+  Result<Report> r = BuildReport(*ws, req);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  const Headline* h = HeadlineOf(*r, "UN ideal-point distance");
+  ASSERT_NE(h, nullptr);
+  EXPECT_NEAR(Value(*h), 0.11530491945008335, 1e-12);
+  ASSERT_TRUE(h->percentile.has_value());
+  EXPECT_EQ(h->percentile->among, "dyads with ideal points in sessions 67-73");
+  EXPECT_LT(h->percentile->value, 10);  // among the closest pairs
+  const Chart* ideal = ChartOf(*Part(*r, "votes"), "ideal_points");
+  ASSERT_NE(ideal, nullptr);
+  for (const ChartPoint& p : ideal->points) EXPECT_TRUE(p.series == "PAK" || p.series == "CHN") << p.series;
+}
+
 TEST_F(ReportOnBundle, VotingChartHasEveryDyadOverTheWholeRecord) {
   const ReportPart* votes = Part(*report_, "votes");
   ASSERT_NE(votes, nullptr);

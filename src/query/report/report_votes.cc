@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,10 +13,12 @@
 
 #include "core/number_format.h"
 #include "core/text.h"
+#include "measures/ideal_distance.h"
+#include "measures/quantile.h"
 #include "measures/vote_measure_registry.h"
 #include "query/ideal/ideal_query.h"
 #include "query/report/report_parts.h"
-#include "measures/percentile_rank.h"
+#include "query/votes/vote_matrix_source.h"
 #include "query/votes/votes_all_dyads.h"
 #include "query/votes/votes_dyad.h"
 #include "query/votes/votes_partners.h"
@@ -100,7 +103,26 @@ void AddAlignmentChart(ReportContext& ctx, ReportPart& part, const VoteMeasureIn
   }
   bool any = false;
   for (const ChartPoint& p : chart.points) any = any || p.value.has_value();
-  if (any) part.charts.push_back(std::move(chart));
+  if (!any) return;
+  // Context behind the pairs: every dyad's value each year, as a median and interquartile range.
+  Result<std::map<int, std::vector<double>>> every = MeasureOfEveryDyadByYear(ctx.ws, measure, kMinChartRollCalls);
+  if (!every.ok()) {
+    ctx.fatal = every.status();
+    return;
+  }
+  for (const auto& [yr, values] : *every) {
+    chart.band.push_back(ChartBandYear{yr, *Quantile(values, 0.25), *Quantile(values, 0.5), *Quantile(values, 0.75),
+                                       static_cast<int64_t>(values.size())});
+  }
+  if (!chart.band.empty()) {
+    chart.band_label = "all dyads: median, interquartile range";
+    chart.caption += fmt::format(" Grey: where every dyad stood that year ({} of each dyad with {} or more roll "
+                                 "calls both voted on): the median dashed, the interquartile range shaded.",
+                                 measure.name, kMinChartRollCalls);
+    ctx.DefineMeasure("interquartile range", "from the first to the third quartile of the values (quantiles by "
+                                             "linear interpolation, Hyndman and Fan 1996, definition 7)");
+  }
+  part.charts.push_back(std::move(chart));
 }
 
 void AddPeriodAlignment(ReportContext& ctx, ReportPart& part, const VoteMeasureInfo& measure) {
@@ -127,31 +149,28 @@ void AddPeriodAlignment(ReportContext& ctx, ReportPart& part, const VoteMeasureI
     Cell from = t.rows[0][*ColumnIndex(t, "from")], to = t.rows[0][*ColumnIndex(t, "to")];
     std::string years = fmt::format("{}-{}", TextCell(from), TextCell(to));
     // Context: where the pair stands among every dyad of the same period.
-    std::string standing;
+    std::optional<HeadlinePercentile> percentile;
     if (v) {
       Result<std::vector<double>> all = MeasureOfEveryDyad(ctx.ws, PeriodFilter(ctx), measure, kMinChartRollCalls);
       if (!all.ok()) {
         ctx.fatal = all.status();
         return;
       }
-      if (std::optional<double> rank = PercentileRank(*all, *v)) {
-        standing = fmt::format("; percentile {:.0f} of the {} dyads voting in {}", 100 * *rank, all->size(),
-                               ctx.period.ToString());
+      percentile = PercentileAmong(ctx, *all, *v, fmt::format("dyads voting in {}", ctx.period.ToString()));
+      if (percentile) {
         part.facts.push_back(ReportFact{
             fmt::format("Percentile among every dyad ({})", measure.name),
             fmt::format("{:.1f}: {:.1f}% of the {} dyads that voted on {} or more of the same roll calls in {} "
                         "agreed less (ties counted half)",
-                        100 * *rank, 100 * *rank, all->size(), kMinChartRollCalls, ctx.period.ToString())});
-        ctx.DefineMeasure("percentile", fmt::format("percentile rank among every dyad of the period: 100 (#{{x < v}} + "
-                                                    "#{{x = v}}/2) / n over the dyads with at least {} roll calls in "
-                                                    "common", kMinChartRollCalls));
+                        percentile->value, percentile->value, percentile->dyads, kMinChartRollCalls,
+                        ctx.period.ToString())});
       }
     }
     ctx.report.summary.push_back(Headline{
         fmt::format("UN General Assembly voting alignment ({})", measure.name), OptionalCell(v),
         v ? FormatFixed(*v, 3) : std::string("-"),
-        fmt::format("over {} roll calls both voted on{}", static_cast<int64_t>(*n), standing),
-        fmt::format("{}: {}", measure.title, measure.definition), years, "un_votes"});
+        fmt::format("over {} roll calls both voted on{}", static_cast<int64_t>(*n), PercentileDetail(percentile)),
+        fmt::format("{}: {}", measure.title, measure.definition), years, "un_votes", percentile});
     part.facts.push_back(ReportFact{"Roll calls both cast a vote on", fmt::format("{} ({})", *n, years)});
     for (const VoteMeasureInfo& m : VoteMeasures()) {
       std::optional<double> mv = NumberCell(t.rows[0][*ColumnIndex(t, m.name)]);
@@ -189,16 +208,101 @@ void AddPartners(ReportContext& ctx, ReportPart& part, const Country& state) {
            fmt::format("{}'s closest partners ({})", state.name, ctx.request.vote_measure), s->table);
 }
 
+// The pair's ideal-point distance over the sessions of the period, as a
+// headline, against every dyad of the same sessions: `t` holds every state's
+// positions (one fit, fitted anyway for the chart).
+void AddIdealDistanceHeadline(ReportContext& ctx, const Table& t) {
+  size_t ccode = *ColumnIndex(t, "ccode"), session = *ColumnIndex(t, "session"), ideal = *ColumnIndex(t, "ideal");
+  std::map<int, std::map<int64_t, double>> by_session;  // session -> ccode -> position
+  for (const auto& row : t.rows) {
+    std::optional<double> c = NumberCell(row[ccode]), s = NumberCell(row[session]), v = NumberCell(row[ideal]);
+    if (c && s && v) by_session[static_cast<int>(*s)][static_cast<int64_t>(*c)] = *v;
+  }
+  std::set<int64_t> states;
+  for (const auto& [s, positions] : by_session) {
+    for (const auto& [c, v] : positions) states.insert(c);
+  }
+  auto distance = [&](int64_t a, int64_t b) {
+    std::vector<DyadPositions> sessions;
+    for (const auto& [s, positions] : by_session) {
+      auto pa = positions.find(a), pb = positions.find(b);
+      sessions.push_back(DyadPositions{pa == positions.end() ? std::nullopt : std::optional<double>(pa->second),
+                                       pb == positions.end() ? std::nullopt : std::optional<double>(pb->second)});
+    }
+    return MeanIdealDistance(sessions);
+  };
+  const std::optional<double> pair = distance(ctx.a->ccode.value, ctx.b->ccode.value);
+  if (!pair || by_session.empty()) return;
+  std::vector<double> all;
+  for (auto a = states.begin(); a != states.end(); ++a) {
+    for (auto b = std::next(a); b != states.end(); ++b) {
+      if (std::optional<double> d = distance(*a, *b)) all.push_back(*d);
+    }
+  }
+  std::sort(all.begin(), all.end());
+  const std::string sessions = fmt::format("{}-{}", by_session.begin()->first, by_session.rbegin()->first);
+  std::optional<HeadlinePercentile> percentile =
+      PercentileAmong(ctx, all, *pair, fmt::format("dyads with ideal points in sessions {}", sessions));
+  ctx.report.summary.push_back(Headline{
+      "UN ideal-point distance", Cell(*pair), FormatFixed(*pair, 3),
+      fmt::format("mean over sessions {} (lower is closer){}", sessions, PercentileDetail(percentile)),
+      "ideal_distance: mean over the sessions of |ideal1 - ideal2|, static ideal points in standard deviations of "
+      "each session's positions",
+      ctx.period.ToString(), "un_votes", percentile});
+}
+
 void AddIdealPoints(ReportContext& ctx, ReportPart& part) {
   if (!ctx.request.ideal_points) return;
+  // The sessions of the period's roll calls, as `entente votes A B --measure ideal_distance` takes them, and
+  // every state: the distance headline reads the pair against all dyads.
+  Result<std::shared_ptr<const VoteMatrix>> matrix = OpenVoteMatrix(ctx.ws);
+  if (!matrix.ok()) {
+    ctx.fatal = matrix.status();
+    return;
+  }
+  const VoteMatrix& m = **matrix;
   IdealRequest req;
   req.years = ctx.period;
-  for (const Country* c : ctx.States()) req.states.push_back(std::to_string(c->ccode.value));
+  const int first = std::max(ctx.period.from, m.first_year()), last = std::min(ctx.period.to, m.last_year());
+  const size_t begin = first <= last ? m.YearRange(first).first : 0;
+  const size_t end = first <= last ? m.YearRange(last).second : 0;
+  if (begin < end) req.sessions = std::make_pair(m.roll_call(begin).session, m.roll_call(end - 1).session);
+  if (req.sessions) req.years.reset();
   std::optional<Answer> answer = ctx.Take(part, QueryIdeal(ctx.ws, req));
   if (!answer) return;
   if (auto m = answer->FactText("measure")) ctx.DefineMeasure("ideal_point", *m);
   if (auto id = answer->FactText("identification")) ctx.DefineMeasure("ideal_point identification", *id);
-  const Table& t = FindSection(*answer, "ideal_points")->table;
+  const Table& every = FindSection(*answer, "ideal_points")->table;
+  AddIdealDistanceHeadline(ctx, every);
+  // The report's states only, in the report's order within each session.
+  const size_t ccode = *ColumnIndex(every, "ccode"), session_col = *ColumnIndex(every, "session");
+  std::vector<int64_t> order;
+  for (const Country* c : ctx.States()) order.push_back(c->ccode.value);
+  Table t;
+  t.columns = every.columns;
+  for (const auto& row : every.rows) {
+    if (std::find(order.begin(), order.end(), static_cast<int64_t>(*NumberCell(row[ccode]))) != order.end()) {
+      t.rows.push_back(row);
+    }
+  }
+  auto rank = [&](const std::vector<Cell>& row) {
+    return std::find(order.begin(), order.end(), static_cast<int64_t>(*NumberCell(row[ccode]))) - order.begin();
+  };
+  std::stable_sort(t.rows.begin(), t.rows.end(), [&](const auto& x, const auto& y) {
+    return std::pair(*NumberCell(x[session_col]), rank(x)) < std::pair(*NumberCell(y[session_col]), rank(y));
+  });
+  for (const Country* c : ctx.States()) {
+    if (std::none_of(t.rows.begin(), t.rows.end(),
+                     [&](const auto& row) { return *NumberCell(row[ccode]) == c->ccode.value; })) {
+      part.notes.push_back(fmt::format("{} ({}, {}) has no ideal point in the sessions of {}", c->name,
+                                       c->ShortCode(), c->ccode.value, ctx.period.ToString()));
+    }
+  }
+  if (t.rows.empty()) {
+    part.missing.push_back(fmt::format("no ideal point for the report's states in the sessions of {}",
+                                       ctx.period.ToString()));
+    return;
+  }
   Chart chart;
   chart.name = "ideal_points";
   chart.title = "Ideal points in the General Assembly, by session";

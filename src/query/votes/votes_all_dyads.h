@@ -6,6 +6,7 @@
 #define ENTENTE_QUERY_VOTES_VOTES_ALL_DYADS_H_
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 #include "core/status.h"
@@ -19,6 +20,13 @@ namespace entente {
 // dyads whose measure is undefined are left out.
 Result<std::vector<double>> MeasureOfEveryDyad(Workspace& ws, const VoteFilter& filter, const VoteMeasureInfo& measure,
                                                int64_t min_n);
+
+// The same for each calendar year of the record (the years of the roll
+// calls' dates), over that year's roll calls: every dyad with n >= min_n in
+// the year, each year's values sorted increasing; years without such a dyad
+// are left out, as are the partial years (query/votes/vote_record.h).
+Result<std::map<int, std::vector<double>>> MeasureOfEveryDyadByYear(Workspace& ws, const VoteMeasureInfo& measure,
+                                                                    int64_t min_n);
 
 }  // namespace entente
 
