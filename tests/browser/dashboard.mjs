@@ -175,7 +175,12 @@ try {
   });
   const panels = await page.$$eval('section.panel h2', (nodes) => nodes.map((n) => n.textContent));
   for (const part of report.parts) check(panels.includes(part.title), `pair: no panel "${part.title}"`);
-  const charts = await page.$$eval('figure.chart', (nodes) => nodes.map((n) => n.querySelectorAll('svg path, svg rect').length));
+  // Each chart drawn with a width and marks (a chart drawn while detached from
+  // the page is 0 pixels wide).
+  const charts = await page.$$eval('figure.chart', (nodes) => nodes.map((n) => {
+    const svg = n.querySelector('.view svg');
+    return svg && Number(svg.getAttribute('width')) > 100 ? n.querySelectorAll('g.role-mark path, g.role-mark rect').length : 0;
+  }));
   // The report's charts, and the events on a timeline.
   const timelines = report.parts.filter((p) => p.tables.timeline && p.tables.timeline.rows.length).length;
   check(charts.length === report.parts.reduce((k, p) => k + p.charts.length, 0) + timelines && charts.every((k) => k > 0),

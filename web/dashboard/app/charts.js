@@ -25,18 +25,22 @@ export async function draw(container, spec) {
   return result.view;
 }
 
-// A figure: title, the chart, its caption, and downloads of its rows.
-export async function chartFigure({ title, caption, spec, rows, stem, svgOf }) {
+// A figure: title, the chart, its caption, and downloads of its rows. The
+// chart is drawn by `figure.draw()`, once the figure is in the page: a chart
+// as wide as its container needs the container's width.
+export function chartFigure({ title, caption, spec, rows, stem, svgOf }) {
   const view = el('div', { class: 'view' });
   const captionId = uid('caption');
   const figure = el('figure', { class: 'chart', 'aria-describedby': captionId },
     el('h3', {}, title), view, el('figcaption', { id: captionId }, caption));
   let drawn = null;
   figure.append(downloadButtons({ rows, stem, label: `the chart ${title}`, getView: () => drawn, svgOf }));
-  figure.ready = draw(view, { description: `${title}. ${caption}`, ...spec }).then((v) => {
-    drawn = v;
-    return v;
-  });
+  figure.draw = async () => {
+    if (!figure.isConnected) throw new Error(`the chart "${title}" is drawn before it is in the page`);
+    drawn = await draw(view, { description: `${title}. ${caption}`, ...spec });
+    figure.setAttribute('data-drawn', 'true');
+    return drawn;
+  };
   return figure;
 }
 
@@ -106,7 +110,7 @@ export function reportChartSpec(chart) {
   return { width: 'container', height: 260, layer: layers };
 }
 
-export async function reportChart(chart, stemPrefix) {
+export function reportChart(chart, stemPrefix) {
   return chartFigure({
     title: chart.title, caption: chart.caption, spec: reportChartSpec(chart), rows: chart.points,
     stem: fileStem(stemPrefix, chart.name),

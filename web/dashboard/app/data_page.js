@@ -23,7 +23,7 @@ export async function renderData(root) {
     return { dataset: f.dataset, from, to };
   });
   const last = Math.max(...covered.map((c) => c.to));
-  const figure = await chartFigure({
+  const figure = chartFigure({
     title: 'Years each dataset covers',
     caption: 'From the first to the last year of each dataset\'s records; tables without years (code lists, ' +
       'the reactor register, identical resolutions) are not drawn. ATOP starts in 1815 and the rivalries in 1494; ' +
@@ -32,7 +32,7 @@ export async function renderData(root) {
     rows: covered, stem: 'coverage',
   });
   root.append(figure);
-  await figure.ready;
+  await figure.draw();
   root.append(el('h2', { id: 'datasets-title' }, answer.title),
     downloadButtons({ rows: files, stem: 'datasets', label: 'the list of datasets' }));
   const list = el('div', { class: 'datasets', 'aria-labelledby': 'datasets-title', role: 'list' });

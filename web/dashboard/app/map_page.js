@@ -171,10 +171,10 @@ export async function renderMap(root) {
     onSelect: (tab) => { state.tab = tab; writeState({ ...state, from, to }); },
     items: [
       { id: 'map', label: 'Map', render: async (panel) => {
-        const figure = await chartFigure({ title: answer.title, caption, spec: mapSpec, rows: apiRows, stem, svgOf: mapSvg });
+        const figure = chartFigure({ title: answer.title, caption, spec: mapSpec, rows: apiRows, stem, svgOf: mapSvg });
         figure.id = 'map-figure';
         panel.append(figure, el('p', { class: 'status' }, el('span', { class: 'legend-hatch', 'aria-hidden': 'true' }), ' no data'));
-        await figure.ready;
+        await figure.draw();
         panel.setAttribute('data-ready', 'true');
       } },
       { id: 'table', label: 'Table', render: (panel) => {

@@ -72,13 +72,17 @@ export async function renderPair(root) {
   // The period the report chose when none was given.
   writeState({ ...state, from: report.period.from, to: report.period.to });
   period.set(report.period);
-  out.replaceChildren(await reportView(report, params));
+  out.replaceChildren();
+  await reportView(out, report, params);
   out.setAttribute('data-ready', 'true');
 }
 
-async function reportView(report, params) {
+// Writes the report into `out`, a part at a time (each chart is drawn once
+// its panel is in the page).
+async function reportView(out, report, params) {
   const stem = fileStem(report.title);
   const view = el('div', { class: 'report' });
+  out.append(view);
   view.append(el('h2', { id: 'pair-title' }, report.title),
     el('p', { class: 'status' }, `${report.a} and ${report.b}. `,
       el('a', { href: apiUrl('/api/v1/report', { ...params, format: 'html' }) }, 'The same as a report page (HTML)'),
@@ -94,23 +98,24 @@ async function reportView(report, params) {
   for (const part of report.parts) {
     const section = el('section', { class: 'panel', id: `part-${part.name}`, 'aria-labelledby': `part-${part.name}-title` },
       el('h2', { id: `part-${part.name}-title` }, part.title));
+    view.append(section);
     if (part.facts.length) {
       section.append(el('dl', { class: 'facts' }, part.facts.map((f) => [el('dt', {}, f.label), el('dd', {}, f.value)])));
     }
     for (const chart of part.charts) {
-      const figure = await reportChart(chart, stem);
+      const figure = reportChart(chart, stem);
       section.append(figure);
-      await figure.ready;
+      await figure.draw();
     }
     if (part.tables.timeline && part.tables.timeline.rows.length) {
-      const figure = await chartFigure({
+      const figure = chartFigure({
         title: 'Events on a timeline',
         caption: 'Each event from the first to the last day its date may mean (a year spans the year); with an ' +
           'end, to the end. The tooltip gives the summary; the table below lists the events with their sources.',
         spec: timelineSpec(part.tables.timeline.rows), rows: part.tables.timeline.rows, stem: fileStem(stem, 'timeline'),
       });
       section.append(figure);
-      await figure.ready;
+      await figure.draw();
     }
     for (const [name, table] of Object.entries(part.tables)) {
       const rows = table.rows || [];
@@ -126,12 +131,10 @@ async function reportView(report, params) {
       section.append(el('details', {}, el('summary', {}, 'Datasets of this part'),
         datasetList(part.datasets.map((n) => byName.get(n) || { name: n, version: '' }))));
     }
-    view.append(section);
   }
   view.append(el('section', { class: 'panel', 'aria-labelledby': 'definitions-title' },
     el('h2', { id: 'definitions-title' }, 'Definitions and datasets'),
     el('dl', { class: 'facts' }, (report.measures || []).map((m) => [el('dt', {}, m.name), el('dd', {}, m.definition)])),
     datasetList(report.datasets),
     el('p', { class: 'provenance' }, `entente ${report.entente_version}`)));
-  return view;
 }
