@@ -24,7 +24,18 @@
 
 namespace entente {
 
-inline constexpr double kRandomWalkVar = 0.1;
+// The prior linking a state's sessions (ideal_points.h): persistence rho a
+// session and innovation variance omega2.
+struct WalkPrior {
+  double rho = 1.0;
+  double omega2 = 0.1;
+  double session_prior = 0;
+};
+// Stationary: every session's marginal prior is N(0, 1), the static model's.
+inline constexpr WalkPrior StationaryWalk(double rho) { return WalkPrior{rho, 1.0 - rho * rho, 0}; }
+// Each session held by N(0, 1) as in the static model, smoothed by a random walk.
+inline constexpr WalkPrior HeldWalk(double omega2) { return WalkPrior{1.0, omega2, 1}; }
+inline constexpr WalkPrior kDefaultWalk = HeldWalk(0.02);
 // Steps of each static fit the dynamic fit starts from (two accelerated
 // cycles): a start needs each session's dimension and sign, not its mode.
 inline constexpr int kDynamicStartSteps = 6;
@@ -36,19 +47,21 @@ struct DynamicFit {
   IrtProblem problem;                  // the joint problem that was fitted
   IrtFit fit;                          // over its units and merged items
   std::vector<size_t> unit_offset;     // session s's units start at unit_offset[s]
+  std::vector<size_t> item_offset;     // session s's roll calls start at item_offset[s] in item_of
+  std::vector<uint32_t> item_of;       // the merged item of each session's roll call
   size_t linked_items = 0;             // roll calls merged into another's item
 };
 
 // Builds the joint problem: units of all sessions, one item per group of
 // linked roll calls, each state's units chained in session order.
 DynamicFit BuildDynamicProblem(const std::vector<IrtSession>& sessions,
-                               const std::vector<std::pair<IrtItemRef, IrtItemRef>>& links, double omega2);
+                               const std::vector<std::pair<IrtItemRef, IrtItemRef>>& links, WalkPrior walk);
 
 // Fits it from the static fits. REQUIRES: statics.size() == sessions.size().
 DynamicFit FitDynamic(const std::vector<IrtSession>& sessions,
                       const std::vector<std::pair<IrtItemRef, IrtItemRef>>& links,
                       const std::vector<SessionFit>& statics, int anchor, const IrtControl& control = {},
-                      double omega2 = kRandomWalkVar);
+                      WalkPrior walk = kDefaultWalk);
 
 }  // namespace entente
 

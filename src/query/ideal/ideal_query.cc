@@ -196,10 +196,11 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
                         r.dynamic ? "dynamic" : "static");
   a.AddFact("measure", "ideal point: one-dimensional ordered probit of no/abstain/yes, the posterior mode found by "
                        "ECME, an EM algorithm on the latent-variable augmentation of Imai, Lo and Olmsted (2016)");
-  a.AddFact("model", r.dynamic ? fmt::format("dynamic: random walk across sessions (variance {} a session), "
-                                             "{} roll calls sharing items with an identical resolution "
+  a.AddFact("model", r.dynamic ? fmt::format("dynamic: every session's positions under the static model's N(0, 1), a "
+                                             "state's consecutive sessions linked by a random walk (variance {} a "
+                                             "session), {} roll calls sharing items with an identical resolution "
                                              "(Bailey, Strezhnev and Voeten 2017)",
-                                             kRandomWalkVar, data.links.size())
+                                             kDefaultWalk.omega2, data.links.size())
                                : "static: one fit per session, each started from the session before");
   a.AddFact("period", fmt::format("sessions {}-{} ({}-{})", range->first, range->second, SessionYear(range->first),
                                   SessionYear(range->second)));
