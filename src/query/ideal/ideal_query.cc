@@ -76,10 +76,16 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   if (est.data.sessions.empty()) {
     return Status::Usage(fmt::format("no contested roll call in sessions {}-{}", spec.first_session, spec.last_session));
   }
-  IdealData from_first;  // the sessions from the first one, when the range starts later
-  if (spec.first_session > data_first) from_first = PrepareIdealData(**m, data_first, spec.last_session, {});
-  const IdealData& all = spec.first_session > data_first ? from_first : est.data;
-  size_t offset = all.sessions.size() - est.data.sessions.size();
+  // The sessions fitted: static fits from the first session to the last
+  // asked; the dynamic model always over the whole record, so that a
+  // state-session has one estimate whatever window is printed.
+  const int fit_last = spec.dynamic ? data_last : spec.last_session;
+  const bool wider = spec.first_session > data_first || fit_last > spec.last_session;
+  IdealData wide;
+  if (wider) wide = PrepareIdealData(**m, data_first, fit_last, pairs);
+  const IdealData& all = wider ? wide : est.data;
+  size_t offset = 0;
+  while (offset < all.sessions.size() && all.sessions[offset].session != est.data.sessions.front().session) ++offset;
   const size_t n_out = est.data.sessions.size();
   // Work units for the progress bar: a static session 1, the dynamic fit
   // half the static pass, a bootstrap replicate of a session 1.
@@ -100,7 +106,8 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   for (size_t s = 0; s < all.sessions.size() && !spec.dynamic; ++s) {
     if (!statics[s].fit.converged) est.all_converged = false;
   }
-  std::vector<SessionFit> range_statics(statics.begin() + static_cast<std::ptrdiff_t>(offset), statics.end());
+  std::vector<SessionFit> range_statics(statics.begin() + static_cast<std::ptrdiff_t>(offset),
+                                       statics.begin() + static_cast<std::ptrdiff_t>(offset + n_out));
   if (!spec.dynamic) {
     for (size_t s = 0; s < n_out; ++s) {
       const IrtFit& f = range_statics[s].fit;
@@ -118,6 +125,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     }
     return est;
   }
+  est.links_used = all.links.size();
   IrtControl dyn = control;
   double dyn_units = 0.5 * static_cast<double>(all.sessions.size());
   dyn.on_iteration = [&](int, double change) {
@@ -125,7 +133,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     double f = std::log(std::max(change, control.tolerance)) / std::log(control.tolerance);
     report(dyn_units * std::clamp(f, 0.0, 1.0));
   };
-  DynamicFit d = FitDynamic(est.data.sessions, est.data.links, range_statics, kAnchorCcode, dyn);
+  DynamicFit d = FitDynamic(all.sessions, all.links, statics, kAnchorCcode, dyn);
   done += dyn_units;
   if (!d.fit.converged) est.all_converged = false;
   IrtIntervals iv;
@@ -142,7 +150,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     est.bootstrap_failed = iv.failed;
   }
   for (size_t s = 0; s < n_out; ++s) {
-    size_t base = d.unit_offset[s], n = est.data.sessions[s].problem.units;
+    size_t base = d.unit_offset[offset + s], n = est.data.sessions[s].problem.units;
     auto slice = [&](const std::vector<double>& v) {
       return std::vector<double>(v.begin() + static_cast<std::ptrdiff_t>(base),
                                  v.begin() + static_cast<std::ptrdiff_t>(base + n));
@@ -196,11 +204,11 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
                         r.dynamic ? "dynamic" : "static");
   a.AddFact("measure", "ideal point: one-dimensional ordered probit of no/abstain/yes, the posterior mode found by "
                        "ECME, an EM algorithm on the latent-variable augmentation of Imai, Lo and Olmsted (2016)");
-  a.AddFact("model", r.dynamic ? fmt::format("dynamic: every session's positions under the static model's N(0, 1), a "
-                                             "state's consecutive sessions linked by a random walk (variance {} a "
-                                             "session), {} roll calls sharing items with an identical resolution "
+  a.AddFact("model", r.dynamic ? fmt::format("dynamic: each state's position an autoregression across sessions "
+                                             "(persistence {} a session, every session's prior N(0, 1)), "
+                                             "{} roll calls sharing items with an identical resolution "
                                              "(Bailey, Strezhnev and Voeten 2017)",
-                                             kDefaultWalk.omega2, data.links.size())
+                                             kDefaultWalk.rho, est->links_used)
                                : "static: one fit per session, each started from the session before");
   a.AddFact("period", fmt::format("sessions {}-{} ({}-{})", range->first, range->second, SessionYear(range->first),
                                   SessionYear(range->second)));
