@@ -204,11 +204,11 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
                         r.dynamic ? "dynamic" : "static");
   a.AddFact("measure", "ideal point: one-dimensional ordered probit of no/abstain/yes, the posterior mode found by "
                        "ECME, an EM algorithm on the latent-variable augmentation of Imai, Lo and Olmsted (2016)");
-  a.AddFact("model", r.dynamic ? fmt::format("dynamic: each state's position an autoregression across sessions "
-                                             "(persistence {} a session, every session's prior N(0, 1)), "
-                                             "{} roll calls sharing items with an identical resolution "
-                                             "(Bailey, Strezhnev and Voeten 2017)",
-                                             kDefaultWalk.rho, est->links_used)
+  a.AddFact("model", r.dynamic ? fmt::format("dynamic: every session's positions under the static model's N(0, 1), a "
+                                             "state's consecutive sessions linked by a random walk (variance {} a "
+                                             "session), {} roll calls sharing items with an identical resolution "
+                                             "(Bailey, Strezhnev and Voeten 2017); fitted to the whole record",
+                                             kDefaultWalk.omega2, est->links_used)
                                : "static: one fit per session, each started from the session before");
   a.AddFact("period", fmt::format("sessions {}-{} ({}-{})", range->first, range->second, SessionYear(range->first),
                                   SessionYear(range->second)));
@@ -239,8 +239,9 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
             est->all_converged ? "every fit converged" : "NOT every fit converged");
   if (r.bootstrap > 0) {
     a.AddFact("bootstrap", r.bootstrap, "replicates",
-              fmt::format("{} parametric replicates, seed {}, 95% percentile intervals", r.bootstrap, r.seed),
-              "parametric bootstrap replicates behind the 95% percentile intervals (lower, upper)",
+              fmt::format("{} parametric replicates, seed {}, 95% bias-corrected percentile intervals", r.bootstrap,
+                          r.seed),
+              "parametric bootstrap replicates behind the 95% bias-corrected percentile intervals (lower, upper)",
               fmt::format("seed {}", r.seed));
   } else {
     a.AddFact("bootstrap", "none: lower and upper are empty (use --bootstrap N)");
