@@ -29,6 +29,14 @@ std::pair<int, int> SessionsWithVotes(const VoteMatrix& m) {
 
 uint64_t SessionSeed(uint64_t seed, int session) { return seed * 1000003ULL + static_cast<uint64_t>(session); }
 
+size_t IntervalsExcluding(const IdealEstimates& e) {
+  size_t n = 0;
+  for (size_t s = 0; s < e.lower.size(); ++s) {
+    for (size_t u = 0; u < e.ideal[s].size(); ++u) n += e.ideal[s][u] < e.lower[s][u] || e.ideal[s][u] > e.upper[s][u];
+  }
+  return n;
+}
+
 }  // namespace
 
 Result<std::pair<int, int>> IdealSessionRange(Workspace& ws, const std::optional<Period>& years,
@@ -123,6 +131,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
         report(0);
       }
     }
+    est.intervals_excluding = IntervalsExcluding(est);
     return est;
   }
   est.links_used = all.links.size();
@@ -162,6 +171,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
       est.upper.push_back(slice(iv.upper));
     }
   }
+  est.intervals_excluding = IntervalsExcluding(est);
   return est;
 }
 
@@ -249,6 +259,14 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
   if (est->bootstrap_failed > 0) {
     a.notes.push_back(fmt::format("{} bootstrap refits reached the iteration cap; their last estimates were used",
                                   est->bootstrap_failed));
+  }
+  if (est->intervals_excluding > 0) {
+    size_t units = 0;
+    for (const std::vector<double>& x : est->ideal) units += x.size();
+    a.notes.push_back(fmt::format("in the sessions shown, {} of {} state-sessions' intervals exclude their estimate: "
+                                  "over 97.5% of the replicates fell on one side of it, a bias of the estimator "
+                                  "larger than its spread there (docs/IDEAL_POINTS.md, Uncertainty)",
+                                  est->intervals_excluding, units));
   }
   if (!est->all_converged) a.notes.push_back("a fit reached the iteration cap; its estimates may not be final");
   for (int s : data.sessions_skipped) {

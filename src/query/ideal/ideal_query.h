@@ -26,7 +26,8 @@ struct IdealEstimates {
   std::vector<int> iterations;   // per session (static) or the joint fit's, repeated (dynamic)
   bool all_converged = true;
   int bootstrap_failed = 0;
-  size_t links_used = 0;  // dynamic: identical-resolution pairs linking the fit's roll calls
+  size_t links_used = 0;
+  size_t intervals_excluding = 0;  // printed state-sessions whose interval excludes the estimate  // dynamic: identical-resolution pairs linking the fit's roll calls
   std::vector<std::string> notes;
 };
 
