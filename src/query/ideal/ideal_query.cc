@@ -9,6 +9,7 @@
 
 #include "data/un_identical_resolutions.h"
 #include "measures/ideal_bootstrap.h"
+#include "query/ideal/dynamic_fit_store.h"
 #include "query/query_args.h"
 #include "query/votes/vote_filter.h"
 #include "query/votes/vote_matrix_source.h"
@@ -108,15 +109,19 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   // settle each session's dimension and sign, which is all a start needs.
   IrtControl static_control = control;
   if (spec.dynamic) static_control.max_iterations = kDynamicStartSteps;
-  std::vector<SessionFit> statics = FitStaticSessions(all.sessions, kAnchorCcode, static_control,
-                                                      [&](size_t n) { report(static_cast<double>(n)); });
-  done += static_cast<double>(all.sessions.size());
-  for (size_t s = 0; s < all.sessions.size() && !spec.dynamic; ++s) {
-    if (!statics[s].fit.converged) est.all_converged = false;
-  }
-  std::vector<SessionFit> range_statics(statics.begin() + static_cast<std::ptrdiff_t>(offset),
-                                       statics.begin() + static_cast<std::ptrdiff_t>(offset + n_out));
+  auto fit_statics = [&] {
+    std::vector<SessionFit> fits = FitStaticSessions(all.sessions, kAnchorCcode, static_control,
+                                                     [&](size_t n) { report(static_cast<double>(n)); });
+    done += static_cast<double>(all.sessions.size());
+    return fits;
+  };
   if (!spec.dynamic) {
+    std::vector<SessionFit> statics = fit_statics();
+    for (size_t s = 0; s < all.sessions.size(); ++s) {
+      if (!statics[s].fit.converged) est.all_converged = false;
+    }
+    std::vector<SessionFit> range_statics(statics.begin() + static_cast<std::ptrdiff_t>(offset),
+                                         statics.begin() + static_cast<std::ptrdiff_t>(offset + n_out));
     for (size_t s = 0; s < n_out; ++s) {
       const IrtFit& f = range_statics[s].fit;
       est.ideal.push_back(f.x);
@@ -142,8 +147,9 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     double f = std::log(std::max(change, control.tolerance)) / std::log(control.tolerance);
     report(dyn_units * std::clamp(f, 0.0, 1.0));
   };
-  DynamicFit d = FitDynamic(all.sessions, all.links, statics, kAnchorCcode, dyn);
-  done += dyn_units;
+  StoredDynamicFit stored = LoadOrFitDynamic(ws, all, fit_statics, kAnchorCcode, dyn, spec.use_snapshot);
+  const DynamicFit& d = stored.dynamic;
+  done = static_cast<double>(all.sessions.size()) + dyn_units;
   if (!d.fit.converged) est.all_converged = false;
   IrtIntervals iv;
   if (spec.bootstrap > 0) {
@@ -202,7 +208,7 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
   if (!reg.ok()) return reg.status();
   Result<std::shared_ptr<const VoteMatrix>> m = OpenVoteMatrix(ws);
   if (!m.ok()) return m.status();
-  IdealSpec spec{range->first, range->second, r.dynamic, r.bootstrap, r.seed, r.progress};
+  IdealSpec spec{range->first, range->second, r.dynamic, r.bootstrap, r.seed, r.progress, true};
   Result<IdealEstimates> est = EstimateIdealPoints(ws, spec);
   if (!est.ok()) return est.status();
   const IdealData& data = est->data;

@@ -38,6 +38,7 @@ struct IdealSpec {
   int bootstrap = 0;
   uint64_t seed = 1;
   std::function<void(double)> progress;  // fraction of the work done
+  bool use_snapshot = true;  // dynamic: read and write the whole-record fit's snapshot (dynamic_fit_store.h)
 };
 
 // Fits the models for the sessions of `spec`. Static fits always run from the
