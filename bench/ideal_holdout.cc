@@ -175,10 +175,14 @@ int Run(uint64_t seed) {
       r_sum += r, n_r += 1;
       if (r < r_min) r_min = r, r_min_session = data.sessions[t].session;
     }
-    char buf[512];
-    std::snprintf(buf, sizeof(buf), "%.4f | %.3f (%d) | %.3f | %.2f | %d | %s | %.2f s |",
-                  correct / static_cast<double>(held.size()), r_min, r_min_session, r_sum / n_r, largest,
-                  full.iterations, full.converged ? "yes" : "no", full.seconds);
+    char buf[512], r_text[64];
+    if (s.dynamic) {
+      std::snprintf(r_text, sizeof(r_text), "%.3f (%d) | %.3f", r_min, r_min_session, r_sum / n_r);
+    } else {
+      std::snprintf(r_text, sizeof(r_text), "— | —");  // the reference itself
+    }
+    std::snprintf(buf, sizeof(buf), "%.4f | %s | %.2f | %d | %s | %.2f s |", correct / static_cast<double>(held.size()),
+                  r_text, largest, full.iterations, full.converged ? "yes" : "no", full.seconds);
     row.line = s.name + " | %.4f | %+.4f (%.4f) | " + buf;
     rows.push_back(std::move(row));
     std::fprintf(stderr, "%s done\n", s.name.c_str());
