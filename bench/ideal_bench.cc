@@ -42,7 +42,7 @@ BENCHMARK_CAPTURE(BM_VoteMoments, with_log, true)->Unit(benchmark::kMillisecond)
 void BM_IdealPoints(benchmark::State& state, bool dynamic) {
   Workspace ws(bench::BundleDir(), Manifest::Bundle());
   for (auto _ : state) {
-    Result<IdealEstimates> e = EstimateIdealPoints(ws, IdealSpec{1, 74, dynamic, 0, 1, {}});
+    Result<IdealEstimates> e = EstimateIdealPoints(ws, IdealSpec{1, 74, dynamic, 0, 1, {}, false});
     if (!e.ok()) state.SkipWithError(e.status().ToString().c_str());
     benchmark::DoNotOptimize(e);
   }

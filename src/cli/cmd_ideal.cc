@@ -54,7 +54,8 @@ void SetupIdealCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--to", opts->to, "Last session, by the year it opened")->check(DecimalNumber(1900, 2100, "a year"));
   cmd->add_option("--sessions", opts->sessions, "General Assembly sessions FIRST-LAST, e.g. 26-72");
   cmd->add_flag("--dynamic", opts->dynamic,
-                "Link sessions: positions follow a random walk, identical resolutions share their parameters");
+                "Link sessions: a random walk ties each state's positions, identical resolutions share their "
+                "parameters; fitted to the whole record");
   cmd->add_option("--states", opts->states, "Only these states, comma-separated, e.g. USA,ISR,CUB [default: all]")
       ->delimiter(',');
   cmd->add_option("--bootstrap", opts->bootstrap, "Parametric bootstrap replicates for the intervals [default: 0]")

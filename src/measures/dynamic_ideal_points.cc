@@ -15,9 +15,9 @@ size_t FindRoot(std::vector<size_t>& parent, size_t i) {
 }  // namespace
 
 DynamicFit BuildDynamicProblem(const std::vector<IrtSession>& sessions,
-                               const std::vector<std::pair<IrtItemRef, IrtItemRef>>& links, double omega2) {
+                               const std::vector<std::pair<IrtItemRef, IrtItemRef>>& links, WalkPrior walk) {
   DynamicFit d;
-  std::vector<size_t> item_offset;
+  std::vector<size_t>& item_offset = d.item_offset;
   size_t units = 0, items = 0;
   for (const IrtSession& s : sessions) {
     d.unit_offset.push_back(units);
@@ -34,7 +34,8 @@ DynamicFit BuildDynamicProblem(const std::vector<IrtSession>& sessions,
     parent[std::max(a, b)] = std::min(a, b);
     ++d.linked_items;
   }
-  std::vector<uint32_t> merged(items);
+  std::vector<uint32_t>& merged = d.item_of;
+  merged.assign(items, 0);
   size_t next = 0;
   std::vector<int64_t> id(items, -1);
   for (size_t j = 0; j < items; ++j) {
@@ -45,7 +46,9 @@ DynamicFit BuildDynamicProblem(const std::vector<IrtSession>& sessions,
   IrtProblem& pr = d.problem;
   pr.units = units;
   pr.items = next;
-  pr.omega2 = omega2;
+  pr.rho = walk.rho;
+  pr.omega2 = walk.omega2;
+  pr.session_prior = walk.session_prior;
   pr.prev.assign(units, -1);
   pr.gap.assign(units, 1);
   pr.session.assign(units, 0);
@@ -72,8 +75,8 @@ DynamicFit BuildDynamicProblem(const std::vector<IrtSession>& sessions,
 
 DynamicFit FitDynamic(const std::vector<IrtSession>& sessions,
                       const std::vector<std::pair<IrtItemRef, IrtItemRef>>& links,
-                      const std::vector<SessionFit>& statics, int anchor, const IrtControl& control, double omega2) {
-  DynamicFit d = BuildDynamicProblem(sessions, links, omega2);
+                      const std::vector<SessionFit>& statics, int anchor, const IrtControl& control, WalkPrior walk) {
+  DynamicFit d = BuildDynamicProblem(sessions, links, walk);
   IrtFit start;
   start.x.assign(d.problem.units, 0.0);
   start.item.assign(d.problem.items, IrtItem{0, 0, 0});
@@ -82,16 +85,11 @@ DynamicFit FitDynamic(const std::vector<IrtSession>& sessions,
     const IrtFit& f = statics[s].fit;
     for (size_t u = 0; u < f.x.size(); ++u) start.x[d.unit_offset[s] + u] = f.x[u];
   }
-  // Merged items start at the mean of their roll calls' static estimates:
-  // walk the votes once to learn which static item each merged item came from.
-  size_t k = 0;
+  // Merged items start at the mean of their roll calls' static estimates.
   for (size_t s = 0; s < sessions.size(); ++s) {
-    std::vector<bool> done(sessions[s].problem.items, false);
-    for (const IrtVote& v : sessions[s].problem.votes) {
-      uint32_t m = d.problem.votes[k++].item;
-      if (done[v.item]) continue;
-      done[v.item] = true;
-      const IrtItem& it = statics[s].fit.item[v.item];
+    for (size_t j = 0; j < sessions[s].problem.items; ++j) {
+      const uint32_t m = d.item_of[d.item_offset[s] + j];
+      const IrtItem& it = statics[s].fit.item[j];
       start.item[m].a += it.a, start.item[m].b += it.b, start.item[m].s2 += it.s2;
       count[m] += 1;
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <tuple>
 
 namespace entente {
 namespace {
@@ -17,7 +18,37 @@ double Normal(std::mt19937_64& rng) {
   return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
 }
 
+double Phi(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
+
+// Phi^-1 by bisection: the interval needs a few quantiles, not speed.
+double InversePhi(double p) {
+  double lo = -40, hi = 40;
+  for (int k = 0; k < 200 && hi - lo > 1e-13; ++k) {
+    const double mid = 0.5 * (lo + hi);
+    (Phi(mid) < p ? lo : hi) = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+// Quantile q of sorted draws, interpolating between order statistics.
+double Quantile(const std::vector<double>& d, double q) {
+  const double pos = std::clamp(q, 0.0, 1.0) * static_cast<double>(d.size() - 1);
+  const size_t i = static_cast<size_t>(pos);
+  const double f = pos - static_cast<double>(i);
+  return i + 1 < d.size() ? d[i] * (1 - f) + d[i + 1] * f : d[i];
+}
+
 }  // namespace
+
+std::pair<double, double> BiasCorrectedInterval(std::vector<double>& d, double estimate, double level) {
+  std::sort(d.begin(), d.end());
+  const double b = static_cast<double>(d.size());
+  double below = 0;
+  for (double v : d) below += v < estimate ? 1.0 : (v == estimate ? 0.5 : 0.0);
+  const double share = std::clamp(below / b, 0.5 / b, 1.0 - 0.5 / b);
+  const double z0 = InversePhi(share), z = InversePhi(1.0 - (1.0 - level) / 2);
+  return {Quantile(d, Phi(2 * z0 - z)), Quantile(d, Phi(2 * z0 + z))};
+}
 
 IrtIntervals BootstrapIrt(const IrtProblem& problem, const IrtFit& fit, int replicates, uint64_t seed,
                           const IrtControl& control, double level) {
@@ -34,20 +65,10 @@ IrtIntervals BootstrapIrt(const IrtProblem& problem, const IrtFit& fit, int repl
     double sign = dot < 0 ? -1.0 : 1.0;
     for (size_t u = 0; u < problem.units; ++u) draws[u].push_back(sign * refit.x[u]);
   }
-  double tail = (1.0 - level) / 2;
   out.lower.resize(problem.units);
   out.upper.resize(problem.units);
   for (size_t u = 0; u < problem.units; ++u) {
-    std::vector<double>& d = draws[u];
-    std::sort(d.begin(), d.end());
-    auto at = [&](double q) {
-      double pos = q * static_cast<double>(d.size() - 1);
-      size_t i = static_cast<size_t>(pos);
-      double f = pos - static_cast<double>(i);
-      return i + 1 < d.size() ? d[i] * (1 - f) + d[i + 1] * f : d[i];
-    };
-    out.lower[u] = at(tail);
-    out.upper[u] = at(1.0 - tail);
+    std::tie(out.lower[u], out.upper[u]) = BiasCorrectedInterval(draws[u], fit.x[u], level);
   }
   return out;
 }

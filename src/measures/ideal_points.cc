@@ -15,6 +15,15 @@ uint8_t DrawChoice(const IrtItem& it, double x, double u) {
   return z < 0 ? 0 : (z < 1 ? 1 : 2);
 }
 
+WalkLink LinkPrior(const IrtProblem& pr, size_t u) {
+  if (pr.prev.empty() || pr.prev[u] < 0) return WalkLink{};
+  const double g = pr.gap[u];
+  if (pr.rho >= 1.0) return WalkLink{1.0, 1.0 / (pr.omega2 * g), pr.session_prior};
+  const double r = std::pow(pr.rho, g);
+  // omega2 (1 + rho^2 + ... + rho^(2g - 2)), the variance after g steps.
+  return WalkLink{r, (1.0 - pr.rho * pr.rho) / (pr.omega2 * (1.0 - r * r)), pr.session_prior};
+}
+
 namespace {
 
 using irt_internal::IrtState;

@@ -9,8 +9,14 @@
 // 0 <= z < 1, yes if z >= 1 (s2_j = 1/tau_j^2 carries the width of roll call
 // j's abstention band).
 // Priors (all proper, so that perfectly separated roll calls stay finite):
-//   x_i ~ N(0, 1) in the static model; in the dynamic model a random walk,
-//     x_{i,t} ~ N(x_{i,t-1}, omega2 * gap), from N(0, 1);
+//   x_i ~ N(0, 1) in the static model; in the dynamic model each state's
+//     first position N(0, 1), and each later one linked to the one g
+//     sessions before by a factor N(x_{i,t}; rho^g x_{i,t-1}, omega2 (1 +
+//     rho^2 + ... + rho^(2g - 2))) (rho = 1: a random walk of variance
+//     omega2 a session; omega2 = 1 - rho^2: a stationary autoregression,
+//     every session's marginal prior N(0, 1)), times N(x_{i,t}; 0, 1) again
+//     when session_prior is 1 (each session held by the static model's
+//     prior, the link only smoothing between sessions);
 //   (a_j, b_j) ~ N(0, kItemPriorVar I);
 //   s2_j ~ inverse-gamma(kS2Shape, kS2Scale).
 // Estimate: the posterior mode, reported on the standardised scale (the
@@ -62,8 +68,17 @@ struct IrtProblem {
   // Dynamic model: the session of each unit, numbered 0, 1, ... (lets the
   // fit move whole sessions); may be empty.
   std::vector<int32_t> session;
-  double omega2 = 0.1;  // random-walk variance per session
+  double rho = 1.0;           // persistence per session, in (0, 1]
+  double omega2 = 0.1;        // innovation variance per session
+  double session_prior = 0;   // weight of a later position's own N(0, 1), 0 or 1
 };
+
+// The prior factors of unit u: -q x_u^2 / 2 - w (x_u - r x_prev)^2 / 2
+// (w = 0 for a state's first unit, or in a static problem).
+struct WalkLink {
+  double r = 0, w = 0, q = 1;
+};
+WalkLink LinkPrior(const IrtProblem& problem, size_t u);
 
 struct IrtItem {
   double a = 0;

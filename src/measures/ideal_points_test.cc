@@ -267,5 +267,34 @@ TEST(IdealPointsTest, BootstrapIntervalsCoverTheTruthAndAreDeterministic) {
   EXPECT_GE(inside, 50u);
 }
 
+
+// Coverage on simulated sessions with a known truth: the truth on the
+// reported scale (standardised like the estimates) falls inside the 95%
+// bias-corrected interval about as often as it should.
+TEST(IdealPointsTest, issue19_BootstrapIntervalsCoverAKnownTruth) {
+  std::mt19937_64 rng(19);
+  size_t inside = 0, total = 0, contains_estimate = 0;
+  for (int rep = 0; rep < 4; ++rep) {
+    Simulated s = Simulate(Truth(60, rng), 80, 0.1, rng);
+    double mean = 0, ss = 0;
+    for (double t : s.truth) mean += t / 60.0;
+    for (double t : s.truth) ss += (t - mean) * (t - mean) / 60.0;
+    IrtFit f = FitFromPca(s.problem);
+    if (Correlation(f.x, s.truth) < 0) Reflect(&f);
+    IrtIntervals iv = BootstrapIrt(s.problem, f, 100, 100 + static_cast<uint64_t>(rep));
+    EXPECT_EQ(iv.failed, 0);
+    for (size_t u = 0; u < 60; ++u) {
+      const double truth = (s.truth[u] - mean) / std::sqrt(ss);
+      inside += truth >= iv.lower[u] && truth <= iv.upper[u];
+      contains_estimate += f.x[u] >= iv.lower[u] && f.x[u] <= iv.upper[u];
+      ++total;
+    }
+  }
+  const double coverage = static_cast<double>(inside) / static_cast<double>(total);
+  EXPECT_EQ(contains_estimate, total);  // on data the model fits, no interval excludes its estimate
+  EXPECT_GT(coverage, 0.88);
+  EXPECT_LT(coverage, 0.99);
+}
+
 }  // namespace ideal_points_test
 }  // namespace entente

@@ -68,7 +68,7 @@ void ShiftSessions(const IrtProblem& pr, const IrtState& st, SessionShifts& sh, 
   Eigen::VectorXd grad = Eigen::VectorXd::Zero(n);
   std::fill(sh.terms.begin(), sh.terms.end(), SharedItemTerms{});
   for (SessionCoupling& c : sh.couplings) c.ha = c.hb = 0;
-  double before = LogPrior(pr, *fit);
+  double before = LogPrior(pr, st, *fit);
   // Shared votes: eta moves by b m (the session's shift) + da + db x.
   for (size_t i = 0; i < sh.shared_votes.size(); ++i) {
     const IrtVote& v = st.votes[sh.shared_votes[i]];
@@ -85,18 +85,17 @@ void ShiftSessions(const IrtProblem& pr, const IrtState& st, SessionShifts& sh, 
     SessionCoupling& c = sh.couplings[sh.vote_coupling[i]];
     c.ha += ck * it.b, c.hb += ck * it.b * x;
   }
-  // Position priors: a first position's N(0, 1), the random walk between sessions.
+  // Position priors: each unit's own N(0, 1), the links between sessions.
   for (size_t u = 0; u < pr.units; ++u) {
     const int32_t g = pr.session[u];
-    if (pr.prev[u] < 0) {
-      grad[g] -= fit->x[u];
-      h(g, g) += 1;
-      continue;
-    }
+    const WalkLink& l = st.link[u];
+    grad[g] -= l.q * fit->x[u];
+    h(g, g) += l.q;
+    if (!(l.w > 0)) continue;
     const int32_t gp = pr.session[pr.prev[u]];
-    const double w = 1.0 / (pr.omega2 * pr.gap[u]), d = fit->x[u] - fit->x[pr.prev[u]];
-    grad[g] -= w * d, grad[gp] += w * d;
-    h(g, g) += w, h(gp, gp) += w, h(g, gp) -= w, h(gp, g) -= w;
+    const double e = fit->x[u] - l.r * fit->x[pr.prev[u]];
+    grad[g] -= l.w * e, grad[gp] += l.w * l.r * e;
+    h(g, g) += l.w, h(gp, gp) += l.w * l.r * l.r, h(g, gp) -= l.w * l.r, h(gp, g) -= l.w * l.r;
   }
   // Item priors: a session's own items move by a -> a - b m; shared ones by (da, db).
   const double p = 1.0 / kItemPriorVar;
@@ -152,7 +151,7 @@ void ShiftSessions(const IrtProblem& pr, const IrtState& st, SessionShifts& sh, 
         it.b += (s.haa * rb - s.hab * ra) / det;
       }
     }
-    if (SharedLogLikelihood(st, sh, *scratch) + LogPrior(pr, *scratch) >= before) {
+    if (SharedLogLikelihood(st, sh, *scratch) + LogPrior(pr, st, *scratch) >= before) {
       std::swap(*fit, *scratch);
       return;
     }

@@ -53,7 +53,7 @@ IrtProblem Panel() {
 }
 
 double LogPosterior(const IrtProblem& pr, const IrtFit& f) {
-  double lp = LogPrior(pr, f);
+  double lp = LogPrior(pr, irt_internal::PrepareState(pr), f);
   for (const IrtVote& v : pr.votes) {
     const IrtItem& it = f.item[v.item];
     lp += OrdinalVoteMoments(v.choice, it.a + it.b * f.x[v.unit], std::sqrt(it.s2), true).log_p;

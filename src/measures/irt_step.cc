@@ -83,9 +83,10 @@ double DerivativePass(const IrtProblem& pr, IrtState& st, const IrtFit& fit) {
 
 // Newton step of the positions: each under its N(0, 1) prior in a static
 // problem (the posterior is concave in each position); in a dynamic problem
-// each state's chain at once, its random-walk prior making the system
-// tridiagonal (Thomas algorithm).
-void NewtonPositions(const IrtProblem& pr, const IrtState& st, std::vector<double>* x) {
+// each state's chain at once, its autoregressive prior making the system
+// tridiagonal (Thomas algorithm). Link k (from position k - 1 to k) adds
+// -w (x_k - r x_{k-1})^2 / 2 to the log prior.
+void NewtonPositions(const IrtState& st, std::vector<double>* x) {
   if (st.chains.empty()) {
     for (size_t u = 0; u < x->size(); ++u) {
       const UnitDerivatives& t = st.unit_d[u];
@@ -94,6 +95,7 @@ void NewtonPositions(const IrtProblem& pr, const IrtState& st, std::vector<doubl
     return;
   }
   std::vector<double> c, d;
+  constexpr WalkLink kNone{0, 0, 0};
   for (const std::vector<uint32_t>& chain : st.chains) {
     const size_t n = chain.size();
     c.assign(n, 0.0);
@@ -101,16 +103,18 @@ void NewtonPositions(const IrtProblem& pr, const IrtState& st, std::vector<doubl
     double prev_c = 0, prev_d = 0;
     for (size_t k = 0; k < n; ++k) {
       const uint32_t u = chain[k];
-      const double w_in = k == 0 ? 0.0 : 1.0 / (pr.omega2 * pr.gap[u]);
-      const double w_out = k + 1 < n ? 1.0 / (pr.omega2 * pr.gap[chain[k + 1]]) : 0.0;
+      const WalkLink& in = st.link[u];
+      const WalkLink& out = k + 1 < n ? st.link[chain[k + 1]] : kNone;
       const double xu = (*x)[u];
-      // Gradient of the log prior: the first position's N(0, 1), the steps in and out.
-      double prior = k == 0 ? -xu : -w_in * (xu - (*x)[chain[k - 1]]);
-      if (k + 1 < n) prior -= w_out * (xu - (*x)[chain[k + 1]]);
-      const double diag = st.unit_d[u].info + (k == 0 ? 1.0 : 0.0) + w_in + w_out;
-      const double denom = diag + w_in * prev_c;
-      c[k] = -w_out / denom;
-      d[k] = (st.unit_d[u].grad + prior + w_in * prev_d) / denom;
+      // Gradient of the log prior: the unit's own N(0, 1), the links in and out.
+      double prior = -in.q * xu;
+      if (k > 0) prior -= in.w * (xu - in.r * (*x)[chain[k - 1]]);
+      if (k + 1 < n) prior += out.w * out.r * ((*x)[chain[k + 1]] - out.r * xu);
+      const double diag = st.unit_d[u].info + in.q + in.w + out.w * out.r * out.r;
+      const double off_in = in.w * in.r;  // minus the Hessian's entry between k - 1 and k
+      const double denom = diag - off_in * prev_c;
+      c[k] = -out.w * out.r / denom;
+      d[k] = (st.unit_d[u].grad + prior + off_in * prev_d) / denom;
       prev_c = c[k];
       prev_d = d[k];
     }
@@ -148,19 +152,21 @@ void NewtonItems(const IrtState& st, IrtFit* fit) {
 // Moves along the direction the likelihood is flat on (x -> (x - m) / c,
 // a -> a + b m, b -> b c, which leaves every a + b x as it is) to the point
 // the priors favour, so that the fixed point of the iteration is the
-// posterior mode. The position prior is -(1 / 2c^2) (sum over first
-// positions of (x - m)^2 + sum of random-walk steps^2 / their variance); the
+// posterior mode. The position prior is -(1 / 2c^2) (sum of q (x - m)^2
+// + sum over links of w (e - (1 - r) m)^2, with e = x - r x_prev); the
 // optimal m given c and c given m are closed forms, alternated.
-void Rescale(const IrtProblem& pr, const std::vector<bool>& voted, IrtFit* fit) {
-  double n = 0, s = 0, ss = 0, walk = 0;
-  for (size_t u = 0; u < voted.size(); ++u) {
-    if (!voted[u]) continue;
+void Rescale(const IrtProblem& pr, const IrtState& st, IrtFit* fit) {
+  // The spread is sn m^2 - 2 s m + ss.
+  double n = 0, sn = 0, s = 0, ss = 0;
+  for (size_t u = 0; u < st.voted.size(); ++u) {
+    if (!st.voted[u]) continue;
     const double x = fit->x[u];
-    if (pr.prev.empty() || pr.prev[u] < 0) {
-      n += 1, s += x, ss += x * x;
-    } else {
-      const double d = x - fit->x[pr.prev[u]];
-      walk += d * d / (pr.omega2 * pr.gap[u]);
+    const WalkLink& l = st.link[u];
+    if (l.q > 0) n += 1;
+    sn += l.q, s += l.q * x, ss += l.q * x * x;
+    if (l.w > 0) {
+      const double e = x - l.r * fit->x[pr.prev[u]], k = 1.0 - l.r;
+      sn += l.w * k * k, s += l.w * k * e, ss += l.w * e * e;
     }
   }
   double sab = 0, sbb = 0;
@@ -170,14 +176,14 @@ void Rescale(const IrtProblem& pr, const std::vector<bool>& voted, IrtFit* fit) 
   double m = 0, c = 1;
   for (int k = 0; k < 50; ++k) {
     const double ic2 = 1.0 / (c * c);
-    const double m_new = (s * ic2 - sab * p) / (n * ic2 + sbb * p);
-    const double spread = std::max(ss - 2 * m_new * s + n * m_new * m_new + walk, 1e-300);
+    const double m_new = (s * ic2 - sab * p) / (sn * ic2 + sbb * p);
+    const double spread = std::max(ss - 2 * m_new * s + sn * m_new * m_new, 1e-300);
     const double c_new = std::sqrt(std::sqrt(spread / (sbb * p)));
     const bool done = std::abs(m_new - m) < 1e-12 && std::abs(c_new - c) < 1e-12 * c;
     m = m_new, c = c_new;
     if (done) break;
   }
-  for (size_t u = 0; u < voted.size(); ++u) fit->x[u] = voted[u] ? (fit->x[u] - m) / c : 0.0;
+  for (size_t u = 0; u < st.voted.size(); ++u) fit->x[u] = st.voted[u] ? (fit->x[u] - m) / c : 0.0;
   for (IrtItem& it : fit->item) it.a += it.b * m, it.b *= c;
 }
 
@@ -192,6 +198,8 @@ IrtState PrepareState(const IrtProblem& pr) {
   st.votes.resize(pr.votes.size());
   for (const IrtVote& v : pr.votes) st.votes[next[std::min<size_t>(v.choice, 2)]++] = v;
   st.chains = Chains(pr);
+  st.link.resize(pr.units);
+  for (size_t u = 0; u < pr.units; ++u) st.link[u] = LinkPrior(pr, u);
   st.count.assign(pr.items, 0.0);
   st.voted.assign(pr.units, false);
   for (const IrtVote& v : pr.votes) st.count[v.item] += 1, st.voted[v.unit] = true;
@@ -202,14 +210,14 @@ IrtState PrepareState(const IrtProblem& pr) {
   return st;
 }
 
-double LogPrior(const IrtProblem& pr, const IrtFit& f) {
+double LogPrior(const IrtProblem& pr, const IrtState& st, const IrtFit& f) {
   double lp = 0;
   for (size_t u = 0; u < pr.units; ++u) {
-    if (pr.prev.empty() || pr.prev[u] < 0) {
-      lp -= 0.5 * f.x[u] * f.x[u];
-    } else {
-      const double d = f.x[u] - f.x[pr.prev[u]];
-      lp -= 0.5 * d * d / (pr.omega2 * pr.gap[u]);
+    const WalkLink& l = st.link[u];
+    lp -= 0.5 * l.q * f.x[u] * f.x[u];
+    if (l.w > 0) {
+      const double e = f.x[u] - l.r * f.x[pr.prev[u]];
+      lp -= 0.5 * l.w * e * e;
     }
   }
   for (const IrtItem& it : f.item) {
@@ -219,11 +227,11 @@ double LogPrior(const IrtProblem& pr, const IrtFit& f) {
 }
 
 double EcmeStep(const IrtProblem& pr, IrtState& st, IrtFit* fit, bool with_objective) {
-  double objective = with_objective ? LogPrior(pr, *fit) : 0.0;
+  double objective = with_objective ? LogPrior(pr, st, *fit) : 0.0;
   objective += with_objective ? DerivativePass<Block::kPositions, true>(pr, st, *fit)
                               : DerivativePass<Block::kPositions, false>(pr, st, *fit);
-  NewtonPositions(pr, st, &fit->x);
-  Rescale(pr, st.voted, fit);
+  NewtonPositions(st, &fit->x);
+  Rescale(pr, st, fit);
   st.max_abs_x = 0;
   for (double x : fit->x) st.max_abs_x = std::max(st.max_abs_x, std::abs(x));
   DerivativePass<Block::kItems, false>(pr, st, *fit);

@@ -47,6 +47,7 @@ struct IrtState {
   std::vector<IrtVote> votes;
   std::array<size_t, 4> run{};  // votes of choice c are [run[c], run[c + 1])
   std::vector<std::vector<uint32_t>> chains;  // dynamic: each state's units in order
+  std::vector<WalkLink> link;                 // each unit's prior factors
   std::vector<double> count;                  // votes on each item
   std::vector<bool> voted;                    // units with at least one vote
   std::vector<double> sd, w;                  // sqrt(s2) and b / s2 of each item
@@ -58,7 +59,7 @@ struct IrtState {
 IrtState PrepareState(const IrtProblem& pr);
 
 // Log posterior up to a constant: the priors only.
-double LogPrior(const IrtProblem& pr, const IrtFit& f);
+double LogPrior(const IrtProblem& pr, const IrtState& st, const IrtFit& f);
 
 // One step. Returns the log posterior (up to a constant) at the parameters
 // it started from when `with_objective`, else 0 (no logs are computed).

@@ -129,7 +129,8 @@ void AddRelationRoutes(std::vector<Route>& routes) {
   ideal.params = {YearParam("from", "First session, by the year it opened (session = year - 1945)", 1900),
                   YearParam("to", "Last session, by the year it opened", 1900),
                   TextParam("sessions", "General Assembly sessions FIRST-LAST, e.g. 26-72"),
-                  FlagParam("dynamic", "Link sessions: positions follow a random walk"),
+                  FlagParam("dynamic",
+                            "Link sessions: a random walk ties each state's positions (fitted to the whole record)"),
                   ListParam("states", "Only these states, comma-separated, e.g. USA,ISR,CUB [default: all]"),
                   NumberParam("bootstrap", "Parametric bootstrap replicates for the intervals [default: 0; the "
                                            "server allows up to 50, the CLI more]",

@@ -15,7 +15,7 @@ Result<std::shared_ptr<const IdealEstimates>> StaticIdealFit(Workspace& ws, int 
   std::string key = "ideal_static_" + std::to_string(range->first) + "-" + std::to_string(range->second);
   std::shared_ptr<const IdealEstimates> est = ws.Recall<IdealEstimates>(key);
   if (!est) {
-    Result<IdealEstimates> fitted = EstimateIdealPoints(ws, IdealSpec{range->first, range->second, false, 0, 1, {}});
+    Result<IdealEstimates> fitted = EstimateIdealPoints(ws, IdealSpec{range->first, range->second, false, 0, 1, {}, true});
     if (!fitted.ok()) {
       if (fitted.status().code() == Status::Code::kUsage) return est;  // no contested roll call
       return fitted.status();

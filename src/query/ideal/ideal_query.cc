@@ -9,6 +9,7 @@
 
 #include "data/un_identical_resolutions.h"
 #include "measures/ideal_bootstrap.h"
+#include "query/ideal/dynamic_fit_store.h"
 #include "query/query_args.h"
 #include "query/votes/vote_filter.h"
 #include "query/votes/vote_matrix_source.h"
@@ -28,6 +29,14 @@ std::pair<int, int> SessionsWithVotes(const VoteMatrix& m) {
 }
 
 uint64_t SessionSeed(uint64_t seed, int session) { return seed * 1000003ULL + static_cast<uint64_t>(session); }
+
+size_t IntervalsExcluding(const IdealEstimates& e) {
+  size_t n = 0;
+  for (size_t s = 0; s < e.lower.size(); ++s) {
+    for (size_t u = 0; u < e.ideal[s].size(); ++u) n += e.ideal[s][u] < e.lower[s][u] || e.ideal[s][u] > e.upper[s][u];
+  }
+  return n;
+}
 
 }  // namespace
 
@@ -76,10 +85,16 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   if (est.data.sessions.empty()) {
     return Status::Usage(fmt::format("no contested roll call in sessions {}-{}", spec.first_session, spec.last_session));
   }
-  IdealData from_first;  // the sessions from the first one, when the range starts later
-  if (spec.first_session > data_first) from_first = PrepareIdealData(**m, data_first, spec.last_session, {});
-  const IdealData& all = spec.first_session > data_first ? from_first : est.data;
-  size_t offset = all.sessions.size() - est.data.sessions.size();
+  // The sessions fitted: static fits from the first session to the last
+  // asked; the dynamic model always over the whole record, so that a
+  // state-session has one estimate whatever window is printed.
+  const int fit_last = spec.dynamic ? data_last : spec.last_session;
+  const bool wider = spec.first_session > data_first || fit_last > spec.last_session;
+  IdealData wide;
+  if (wider) wide = PrepareIdealData(**m, data_first, fit_last, pairs);
+  const IdealData& all = wider ? wide : est.data;
+  size_t offset = 0;
+  while (offset < all.sessions.size() && all.sessions[offset].session != est.data.sessions.front().session) ++offset;
   const size_t n_out = est.data.sessions.size();
   // Work units for the progress bar: a static session 1, the dynamic fit
   // half the static pass, a bootstrap replicate of a session 1.
@@ -94,14 +109,19 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   // settle each session's dimension and sign, which is all a start needs.
   IrtControl static_control = control;
   if (spec.dynamic) static_control.max_iterations = kDynamicStartSteps;
-  std::vector<SessionFit> statics = FitStaticSessions(all.sessions, kAnchorCcode, static_control,
-                                                      [&](size_t n) { report(static_cast<double>(n)); });
-  done += static_cast<double>(all.sessions.size());
-  for (size_t s = 0; s < all.sessions.size() && !spec.dynamic; ++s) {
-    if (!statics[s].fit.converged) est.all_converged = false;
-  }
-  std::vector<SessionFit> range_statics(statics.begin() + static_cast<std::ptrdiff_t>(offset), statics.end());
+  auto fit_statics = [&] {
+    std::vector<SessionFit> fits = FitStaticSessions(all.sessions, kAnchorCcode, static_control,
+                                                     [&](size_t n) { report(static_cast<double>(n)); });
+    done += static_cast<double>(all.sessions.size());
+    return fits;
+  };
   if (!spec.dynamic) {
+    std::vector<SessionFit> statics = fit_statics();
+    for (size_t s = 0; s < all.sessions.size(); ++s) {
+      if (!statics[s].fit.converged) est.all_converged = false;
+    }
+    std::vector<SessionFit> range_statics(statics.begin() + static_cast<std::ptrdiff_t>(offset),
+                                         statics.begin() + static_cast<std::ptrdiff_t>(offset + n_out));
     for (size_t s = 0; s < n_out; ++s) {
       const IrtFit& f = range_statics[s].fit;
       est.ideal.push_back(f.x);
@@ -116,8 +136,10 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
         report(0);
       }
     }
+    est.intervals_excluding = IntervalsExcluding(est);
     return est;
   }
+  est.links_used = all.links.size();
   IrtControl dyn = control;
   double dyn_units = 0.5 * static_cast<double>(all.sessions.size());
   dyn.on_iteration = [&](int, double change) {
@@ -125,8 +147,9 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     double f = std::log(std::max(change, control.tolerance)) / std::log(control.tolerance);
     report(dyn_units * std::clamp(f, 0.0, 1.0));
   };
-  DynamicFit d = FitDynamic(est.data.sessions, est.data.links, range_statics, kAnchorCcode, dyn);
-  done += dyn_units;
+  StoredDynamicFit stored = LoadOrFitDynamic(ws, all, fit_statics, kAnchorCcode, dyn, spec.use_snapshot);
+  const DynamicFit& d = stored.dynamic;
+  done = static_cast<double>(all.sessions.size()) + dyn_units;
   if (!d.fit.converged) est.all_converged = false;
   IrtIntervals iv;
   if (spec.bootstrap > 0) {
@@ -142,7 +165,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
     est.bootstrap_failed = iv.failed;
   }
   for (size_t s = 0; s < n_out; ++s) {
-    size_t base = d.unit_offset[s], n = est.data.sessions[s].problem.units;
+    size_t base = d.unit_offset[offset + s], n = est.data.sessions[s].problem.units;
     auto slice = [&](const std::vector<double>& v) {
       return std::vector<double>(v.begin() + static_cast<std::ptrdiff_t>(base),
                                  v.begin() + static_cast<std::ptrdiff_t>(base + n));
@@ -154,6 +177,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
       est.upper.push_back(slice(iv.upper));
     }
   }
+  est.intervals_excluding = IntervalsExcluding(est);
   return est;
 }
 
@@ -184,7 +208,7 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
   if (!reg.ok()) return reg.status();
   Result<std::shared_ptr<const VoteMatrix>> m = OpenVoteMatrix(ws);
   if (!m.ok()) return m.status();
-  IdealSpec spec{range->first, range->second, r.dynamic, r.bootstrap, r.seed, r.progress};
+  IdealSpec spec{range->first, range->second, r.dynamic, r.bootstrap, r.seed, r.progress, true};
   Result<IdealEstimates> est = EstimateIdealPoints(ws, spec);
   if (!est.ok()) return est.status();
   const IdealData& data = est->data;
@@ -196,10 +220,11 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
                         r.dynamic ? "dynamic" : "static");
   a.AddFact("measure", "ideal point: one-dimensional ordered probit of no/abstain/yes, the posterior mode found by "
                        "ECME, an EM algorithm on the latent-variable augmentation of Imai, Lo and Olmsted (2016)");
-  a.AddFact("model", r.dynamic ? fmt::format("dynamic: random walk across sessions (variance {} a session), "
-                                             "{} roll calls sharing items with an identical resolution "
-                                             "(Bailey, Strezhnev and Voeten 2017)",
-                                             kRandomWalkVar, data.links.size())
+  a.AddFact("model", r.dynamic ? fmt::format("dynamic: every session's positions under the static model's N(0, 1), a "
+                                             "state's consecutive sessions linked by a random walk (variance {} a "
+                                             "session), {} roll calls sharing items with an identical resolution "
+                                             "(Bailey, Strezhnev and Voeten 2017); fitted to the whole record",
+                                             kDefaultWalk.omega2, est->links_used)
                                : "static: one fit per session, each started from the session before");
   a.AddFact("period", fmt::format("sessions {}-{} ({}-{})", range->first, range->second, SessionYear(range->first),
                                   SessionYear(range->second)));
@@ -230,8 +255,9 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
             est->all_converged ? "every fit converged" : "NOT every fit converged");
   if (r.bootstrap > 0) {
     a.AddFact("bootstrap", r.bootstrap, "replicates",
-              fmt::format("{} parametric replicates, seed {}, 95% percentile intervals", r.bootstrap, r.seed),
-              "parametric bootstrap replicates behind the 95% percentile intervals (lower, upper)",
+              fmt::format("{} parametric replicates, seed {}, 95% bias-corrected percentile intervals", r.bootstrap,
+                          r.seed),
+              "parametric bootstrap replicates behind the 95% bias-corrected percentile intervals (lower, upper)",
               fmt::format("seed {}", r.seed));
   } else {
     a.AddFact("bootstrap", "none: lower and upper are empty (use --bootstrap N)");
@@ -239,6 +265,14 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
   if (est->bootstrap_failed > 0) {
     a.notes.push_back(fmt::format("{} bootstrap refits reached the iteration cap; their last estimates were used",
                                   est->bootstrap_failed));
+  }
+  if (est->intervals_excluding > 0) {
+    size_t units = 0;
+    for (const std::vector<double>& x : est->ideal) units += x.size();
+    a.notes.push_back(fmt::format("in the sessions shown, {} of {} state-sessions' intervals exclude their estimate: "
+                                  "over 97.5% of the replicates fell on one side of it, a bias of the estimator "
+                                  "larger than its spread there (docs/IDEAL_POINTS.md, Uncertainty)",
+                                  est->intervals_excluding, units));
   }
   if (!est->all_converged) a.notes.push_back("a fit reached the iteration cap; its estimates may not be final");
   for (int s : data.sessions_skipped) {

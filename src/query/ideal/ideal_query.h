@@ -26,6 +26,8 @@ struct IdealEstimates {
   std::vector<int> iterations;   // per session (static) or the joint fit's, repeated (dynamic)
   bool all_converged = true;
   int bootstrap_failed = 0;
+  size_t links_used = 0;
+  size_t intervals_excluding = 0;  // printed state-sessions whose interval excludes the estimate  // dynamic: identical-resolution pairs linking the fit's roll calls
   std::vector<std::string> notes;
 };
 
@@ -36,11 +38,14 @@ struct IdealSpec {
   int bootstrap = 0;
   uint64_t seed = 1;
   std::function<void(double)> progress;  // fraction of the work done
+  bool use_snapshot = true;  // dynamic: read and write the whole-record fit's snapshot (dynamic_fit_store.h)
 };
 
 // Fits the models for the sessions of `spec`. Static fits always run from the
 // first session on, so that each session starts from the one before it and a
-// session's estimate does not depend on where the range begins.
+// session's estimate does not depend on where the range begins; the dynamic
+// fit always covers the whole record, so that its estimates do not depend on
+// the range at all.
 Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec);
 
 // The sessions a --from/--to (years the sessions opened) or --sessions range

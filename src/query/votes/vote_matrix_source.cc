@@ -58,17 +58,21 @@ Result<VoteMatrix> LoadVoteMatrixFromCsv(Workspace& ws) {
   return VoteMatrix::Build(std::move(roll_calls.value()), *issues, *votes);
 }
 
-Result<std::shared_ptr<const VoteMatrix>> OpenVoteMatrix(Workspace& ws) {
-  if (auto m = ws.Recall<VoteMatrix>(kMemoKey)) return m;
-  // The snapshot's key: the checksums of every input, including the alias
-  // table that maps codes to states.
+Result<std::string> VoteMatrixKey(Workspace& ws) {
   std::string key;
   for (const char* id : kVoteDatasets) {
     Result<std::filesystem::path> p = ws.DatasetPath(id);
     if (!p.ok()) return p.status();
     key += ws.manifest().Find(id)->sha256;
   }
-  key = Sha256Hex(key + std::string(kCountryAliases));
+  return Sha256Hex(key + std::string(kCountryAliases));
+}
+
+Result<std::shared_ptr<const VoteMatrix>> OpenVoteMatrix(Workspace& ws) {
+  if (auto m = ws.Recall<VoteMatrix>(kMemoKey)) return m;
+  Result<std::string> vote_key = VoteMatrixKey(ws);
+  if (!vote_key.ok()) return vote_key.status();
+  const std::string& key = *vote_key;
   std::filesystem::path cache_dir = UserCacheDir();
   std::filesystem::path snapshot;
   VoteMatrixCache::Loaded cached;

@@ -6,6 +6,7 @@
 #define ENTENTE_QUERY_VOTES_VOTE_MATRIX_SOURCE_H_
 
 #include <memory>
+#include <string>
 
 #include "core/answer.h"
 #include "core/status.h"
@@ -15,6 +16,10 @@
 namespace entente {
 
 Result<std::shared_ptr<const VoteMatrix>> OpenVoteMatrix(Workspace& ws);
+
+// The key of the vote matrix's snapshot: the SHA-256 of the manifest
+// checksums of every input and of the alias table that maps codes to states.
+Result<std::string> VoteMatrixKey(Workspace& ws);
 // Loads from the CSV files, ignoring any snapshot (benchmarks, tests).
 Result<VoteMatrix> LoadVoteMatrixFromCsv(Workspace& ws);
 // Records the datasets behind the vote record in an answer's provenance.
