@@ -11,7 +11,7 @@ namespace entente {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr std::string_view kValueKinds = "a value (a string, number, boolean, date-time, array or inline table)";
+constexpr std::string_view kValueKinds = "a value (a quoted string, number, boolean, date-time, array or inline table)";
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsHexDigit(char c) { return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
@@ -246,7 +246,8 @@ class Lexer {
       unsigned char b = Byte();
       if (b == '"') break;
       if (b == '\n' || b == '\r') {
-        return Fail(i_, "a line break inside a single-line string; close it with '\"' or use a multi-line one (\"\"\")");
+        return Fail(i_,
+                    "a line break inside a single-line string; close it with '\"' or use a multi-line one (\"\"\")");
       }
       if (b == '\\') {
         if (!Escape()) return false;
@@ -382,7 +383,8 @@ class Lexer {
   bool StringCharacter() {
     unsigned char b = Byte();
     if (IsControl(b)) {
-      return Fail(i_, fmt::format("a control character (U+{:04X}) in a string; write it as the escape \\u{:04X}", b, b));
+      return Fail(i_,
+                  fmt::format("a control character (U+{:04X}) in a string; write it as the escape \\u{:04X}", b, b));
     }
     return Character();
   }
@@ -453,7 +455,8 @@ class Lexer {
     if (!DigitsAt(i_, 2)) return Expected(fmt::format("two digits for {}", what));
     *out = NumberAt(i_, 2);
     if (*out < min || *out > max) {
-      return Fail(i_, fmt::format("{} is out of range for {}: expected {:02} to {:02}", t_.substr(i_, 2), what, min, max));
+      return Fail(i_,
+                  fmt::format("{} is out of range for {}: expected {:02} to {:02}", t_.substr(i_, 2), what, min, max));
     }
     i_ += 2;
     return true;
@@ -504,7 +507,9 @@ class Lexer {
       while (is_digit(Peek())) ++i_;
       if (Peek() != '_') return true;
       ++i_;
-      if (!is_digit(Peek())) return Expected(fmt::format("{} after '_' (an underscore goes between digits)", after_underscore));
+      if (!is_digit(Peek())) {
+        return Expected(fmt::format("{} after '_' (an underscore goes between digits)", after_underscore));
+      }
     }
   }
 
@@ -590,8 +595,9 @@ class Lexer {
     auto begin = t_.begin();
     e.line = 1 + std::count(begin, begin + static_cast<std::ptrdiff_t>(at), '\n');
     // Columns count characters: every byte but UTF-8's continuation bytes.
-    e.column = 1 + std::count_if(begin + static_cast<std::ptrdiff_t>(line_start), begin + static_cast<std::ptrdiff_t>(at),
-                                 [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    e.column =
+        1 + std::count_if(begin + static_cast<std::ptrdiff_t>(line_start), begin + static_cast<std::ptrdiff_t>(at),
+                          [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
     return e;
   }
 

@@ -45,8 +45,10 @@ TEST(TomlLexerTest, AcceptsTheSpecsExamples) {
       "key = \"value\"  # comment\r\nother = 'x'\r\n",
       "bare_key = 1\nbare-key = 2\n1234 = 3\n\"127.0.0.1\" = 4\n\"character encoding\" = 5\n'quoted \"value\"' = 6\n"
       "\"\" = 7\n",
-      "name = \"Orange\"\nphysical.color = \"orange\"\nsite.\"google.com\" = true\nfruit . flavor = 'x'\n3.14159 = \"pi\"\n",
-      "str = \"I'm a string. \\\"You can quote me\\\". Name\\tJos\\u00E9\\nLocation\\tSF. \\U0001F600 \\b\\f\\r\\\\\"\n",
+      "name = \"Orange\"\nphysical.color = \"orange\"\nsite.\"google.com\" = true\nfruit . flavor = 'x'\n3.14159 = "
+      "\"pi\"\n",
+      "str = \"I'm a string. \\\"You can quote me\\\". Name\\tJos\\u00E9\\nLocation\\tSF. \\U0001F600 "
+      "\\b\\f\\r\\\\\"\n",
       "str1 = \"\"\"\nRoses are red\nViolets are blue\"\"\"\n",
       "str2 = \"\"\"\nThe quick brown \\\n\n\n  fox jumps over \\\n    the lazy dog.\"\"\"\n",
       "str3 = \"\"\"\\\n       The quick brown \\  \n       fox.\\\n       \"\"\"\n",
@@ -58,7 +60,8 @@ TEST(TomlLexerTest, AcceptsTheSpecsExamples) {
       "quot15 = '''Here are fifteen quotation marks: \"\"\"\"\"\"\"\"\"\"\"\"\"\"\"'''\n"
       "apos15 = \"Here are fifteen apostrophes: '''''''''''''''\"\n"
       "str = ''''That,' she said, 'is still pointless.''''\n",
-      "int1 = +99\nint2 = 42\nint3 = 0\nint4 = -17\nint5 = 1_000\nint6 = 5_349_221\nint7 = 53_49_221\nint8 = 1_2_3_4_5\n"
+      "int1 = +99\nint2 = 42\nint3 = 0\nint4 = -17\nint5 = 1_000\nint6 = 5_349_221\nint7 = 53_49_221\nint8 = "
+      "1_2_3_4_5\n"
       "hex1 = 0xDEADBEEF\nhex2 = 0xdeadbeef\nhex3 = 0xdead_beef\noct1 = 0o01234567\noct2 = 0o755\nbin1 = 0b11010110\n",
       "flt1 = +1.0\nflt2 = 3.1415\nflt3 = -0.01\nflt4 = 5e+22\nflt5 = 1e06\nflt6 = -2E-2\nflt7 = 6.626e-34\n"
       "flt8 = 224_617.445_991_228\nsf1 = inf\nsf2 = +inf\nsf3 = -inf\nsf4 = nan\nsf5 = +nan\nsf6 = -nan\nz = -0.0\n",
@@ -66,18 +69,23 @@ TEST(TomlLexerTest, AcceptsTheSpecsExamples) {
       "odt1 = 1979-05-27T07:32:00Z\nodt2 = 1979-05-27T00:32:00-07:00\nodt3 = 1979-05-27T00:32:00.999999-07:00\n"
       "odt4 = 1979-05-27 07:32:00Z\nodt5 = 1979-05-27t07:32:00z\nldt1 = 1979-05-27T07:32:00\n"
       "ldt2 = 1979-05-27T00:32:00.999999\nld1 = 1979-05-27\nlt1 = 07:32:00\nlt2 = 00:32:00.999999\nleap = 2024-02-29\n",
-      "integers = [ 1, 2, 3 ]\ncolors = [ \"red\", \"yellow\", \"green\" ]\nnested_arrays_of_ints = [ [ 1, 2 ], [3, 4, 5] ]\n"
-      "nested_mixed_array = [ [ 1, 2 ], [\"a\", \"b\", \"c\"] ]\nstring_array = [ \"all\", 'strings', \"\"\"are the same\"\"\", "
+      "integers = [ 1, 2, 3 ]\ncolors = [ \"red\", \"yellow\", \"green\" ]\nnested_arrays_of_ints = [ [ 1, 2 ], [3, 4, "
+      "5] ]\n"
+      "nested_mixed_array = [ [ 1, 2 ], [\"a\", \"b\", \"c\"] ]\nstring_array = [ \"all\", 'strings', \"\"\"are the "
+      "same\"\"\", "
       "'''type''' ]\nnumbers = [ 0.1, 0.2, 0.5, 1, 2, 5 ]\ncontributors = [\n  \"Foo Bar <foo@example.com>\",\n"
       "  { name = \"Baz Qux\", email = \"bazqux@example.com\", url = \"https://example.com/bazqux\" }\n]\n"
-      "integers2 = [\n  1, 2, 3\n]\nintegers3 = [\n  1,\n  2, # this is ok\n]\nempty = [ ]\nempty2 = [\n  # nothing\n]\n",
+      "integers2 = [\n  1, 2, 3\n]\nintegers3 = [\n  1,\n  2, # this is ok\n]\nempty = [ ]\nempty2 = [\n  # "
+      "nothing\n]\n",
       "[table-1]\nkey1 = \"some string\"\n[table-2]\nkey1 = 456\n[dog.\"tater.man\"]\ntype.name = \"pug\"\n"
       "[a.b.c]\n[ d.e.f ]\n[ g .  h  . i ]\n[ j . \"ʞ\" . 'l' ]\n",
-      "name = { first = \"Tom\", last = \"Preston-Werner\" }\npoint = { x = 1, y = 2 }\nanimal = { type.name = \"pug\" }\n"
+      "name = { first = \"Tom\", last = \"Preston-Werner\" }\npoint = { x = 1, y = 2 }\nanimal = { type.name = \"pug\" "
+      "}\n"
       "empty = {}\nlines = { a = [\n  1,\n  2 ], s = \"\"\"\nx\"\"\" }\n",
       "[[products]]\nname = \"Hammer\"\nsku = 738594937\n\n[[products]]  # empty table within the array\n\n"
       "[[products]]\nname = \"Nail\"\n[[fruits.varieties]]\nname = \"red delicious\"\n\t[[ fruits . physical ]]\n",
-      "name = \"C\xc3\xb4te d'Ivoire\" # \xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80\ns = '\xe4\xb8\xad'\nm = \"\"\"\n\xcf\x90\"\"\"\n"
+      "name = \"C\xc3\xb4te d'Ivoire\" # \xc3\xa9t\xc3\xa9 \xf0\x9f\x98\x80\ns = '\xe4\xb8\xad'\nm = "
+      "\"\"\"\n\xcf\x90\"\"\"\n"
       "\"k\xc3\xa9y\" = 1\n'\xc3\xa9' = 2\n",
   };
   for (const char* t : texts) ExpectWellFormed(t);
@@ -87,10 +95,12 @@ TEST(TomlLexerTest, RefusesMalformedLines) {
   ExpectRefused({
       {"= 1\n", "1:1: expected a key = value pair, a [table] header, a comment or a line break, got '='"},
       {"key\n", "1:4: expected '=' or '.' after a key, got a line break"},
-      {"key = \n", "1:7: expected a value (a string, number, boolean, date-time, array or inline table), got a line break"},
+      {"key = \n",
+       "1:7: expected a value (a quoted string, number, boolean, date-time, array or inline table), got a line break"},
       {"key =", "1:6: expected a value"},
       {"a = 1 b = 2\n", "1:7: expected a comment or a line break after a value, got 'b'"},
-      {"a = 1\r\nb = 2\rc = 3\n", "2:6: expected a comment or a line break after a value, got a carriage return without"},
+      {"a = 1\r\nb = 2\rc = 3\n",
+       "2:6: expected a comment or a line break after a value, got a carriage return without"},
       {"a.\n", "1:3: expected a key (letters, digits, '_', '-' or a quoted string), got a line break"},
       {"a . = 1\n", "1:5: expected a key"},
       {"\"\"\"k\"\"\" = 1\n", "1:1: a key cannot be a multi-line string"},
@@ -103,7 +113,8 @@ TEST(TomlLexerTest, RefusesMalformedLines) {
       {"a = 1 # x\rb\n", "1:10: a carriage return without a line feed"},
   });
   EXPECT_EQ(Check(std::string_view("\0", 1)),
-            "1:1: expected a key = value pair, a [table] header, a comment or a line break, got the control character U+0000");
+            "1:1: expected a key = value pair, a [table] header, a comment or a line break, got the control character "
+            "U+0000");
 }
 
 TEST(TomlLexerTest, RefusesMalformedTableHeaders) {
@@ -132,9 +143,12 @@ TEST(TomlLexerTest, RefusesMalformedStrings) {
       {"a = 'x", "1:7: expected \"'\" to close the string begun at line 1, column 5"},
       {"a = \"\"\"x\n", "2:1: expected '\"\"\"' to close the multi-line string begun at line 1, column 5"},
       {"a = '''x''\n", "2:1: expected \"'''\" to close the multi-line string"},
-      {"a = \"\\q\"\n", "1:7: expected an escape after '\\': \\b, \\t, \\n, \\f, \\r, \\\", \\\\, \\uXXXX or \\UXXXXXXXX, got 'q'"},
+      {"a = \"\\q\"\n",
+       "1:7: expected an escape after '\\': \\b, \\t, \\n, \\f, \\r, \\\", \\\\, \\uXXXX or \\UXXXXXXXX, got 'q'"},
       {"a = \"\\x41\"\n", "1:7: expected an escape after '\\'"},
-      {"a = \"\\\xc3\xa9\"\n", "1:7: expected an escape after '\\': \\b, \\t, \\n, \\f, \\r, \\\", \\\\, \\uXXXX or \\UXXXXXXXX, got the character U+00E9"},
+      {"a = \"\\\xc3\xa9\"\n",
+       "1:7: expected an escape after '\\': \\b, \\t, \\n, \\f, \\r, \\\", \\\\, \\uXXXX or \\UXXXXXXXX, got the "
+       "character U+00E9"},
       {"a = \"\\u12\"\n", "1:10: expected 4 hexadecimal digits after '\\u', got '\"'"},
       {"a = \"\\U0000004\"\n", "1:15: expected 8 hexadecimal digits after '\\U'"},
       {"a = \"\\uD800\"\n", "1:6: \\uD800 names no Unicode character"},
@@ -204,7 +218,8 @@ TEST(TomlLexerTest, RefusesMalformedArraysAndInlineTables) {
       {"[paper]\ntitle = [[[[}\n", "2:13: expected a value or ']' in an array, got '}'"},
       {"a = [ # x\x02\n]\n", "1:10: a control character (U+0002) in a comment"},
       {"a = {b = 1,}\n", "1:12: expected a key after ',' in an inline table (TOML 1.0 has no trailing comma), got '}'"},
-      {"a = {b = 1\n}\n", "1:11: expected ',' or '}' in an inline table, which TOML keeps on one line, got a line break"},
+      {"a = {b = 1\n}\n",
+       "1:11: expected ',' or '}' in an inline table, which TOML keeps on one line, got a line break"},
       {"a = {\nb = 1}\n", "1:6: expected a key or '}' in an inline table, got a line break"},
       {"a = {b = 1 c = 2}\n", "1:12: expected ',' or '}' in an inline table, got 'c'"},
       {"a = {b}\n", "1:7: expected '=' or '.' after a key, got '}'"},
@@ -223,22 +238,27 @@ TEST(TomlLexerTest, RefusesMalformedArraysAndInlineTables) {
 // must be UTF-8 throughout.
 TEST(TomlLexerTest, NonAsciiOnlyInStringsAndCommentsAndOnlyUtf8) {
   ExpectRefused({
-      {"k\xc3\xa9y = 1\n", "1:2: expected '=' or '.' after a key, got the non-ASCII character U+00E9, which TOML allows "
-                           "only in strings and comments"},
-      {"a = 1\n\xc2\xa0" "b = 2\n", "2:1: expected a key = value pair, a [table] header, a comment or a line break, got "
-                                    "the non-ASCII character U+00A0"},
-      {"[[claim]]\nid = \xcf\x90\"x\"\n", "2:6: expected a value (a string, number, boolean, date-time, array or inline "
-                                          "table), got the non-ASCII character U+03D0, which TOML allows only in strings"},
+      {"k\xc3\xa9y = 1\n",
+       "1:2: expected '=' or '.' after a key, got the non-ASCII character U+00E9, which TOML allows "
+       "only in strings and comments"},
+      {"a = 1\n\xc2\xa0"
+       "b = 2\n",
+       "2:1: expected a key = value pair, a [table] header, a comment or a line break, got "
+       "the non-ASCII character U+00A0"},
+      {"[[claim]]\nid = \xcf\x90\"x\"\n",
+       "2:6: expected a value (a quoted string, number, boolean, date-time, array or inline "
+       "table), got the non-ASCII character U+03D0, which TOML allows only in strings"},
       {"a = \"\xff\"\n", "1:6: the byte 0xFF is not UTF-8, which TOML text is"},
       {"# \xc3\n", "1:3: the byte 0xC3 is not UTF-8"},
-      {"a = '\xc0\xaf'\n", "1:6: the byte 0xC0 is not UTF-8"},               // an overlong '/'
-      {"a = '\xed\xa0\x80'\n", "1:6: the byte 0xED is not UTF-8"},           // a surrogate, U+D800
-      {"a = '\xf4\x90\x80\x80'\n", "1:6: the byte 0xF4 is not UTF-8"},       // beyond U+10FFFF
-      {"a = \"\xe4\xb8\"\n", "1:6: the byte 0xE4 is not UTF-8"},             // a character cut short
-      {"a = '\xc3\xa9\x80'\n", "1:7: the byte 0x80 is not UTF-8"},           // a stray continuation byte
+      {"a = '\xc0\xaf'\n", "1:6: the byte 0xC0 is not UTF-8"},                  // an overlong '/'
+      {"a = '\xed\xa0\x80'\n", "1:6: the byte 0xED is not UTF-8"},              // a surrogate, U+D800
+      {"a = '\xf4\x90\x80\x80'\n", "1:6: the byte 0xF4 is not UTF-8"},          // beyond U+10FFFF
+      {"a = \"\xe4\xb8\"\n", "1:6: the byte 0xE4 is not UTF-8"},                // a character cut short
+      {"a = '\xc3\xa9\x80'\n", "1:7: the byte 0x80 is not UTF-8"},              // a stray continuation byte
       {"\xEF\xBB\xBF\xEF\xBB\xBFx = 1\n", "1:1: expected a key = value pair"},  // a second byte-order mark
       {"a = [\xc2\xa0]\n", "1:6: expected a value or ']' in an array, got the non-ASCII character U+00A0"},
-      {"a = 1\xe3\x80\x80\n", "1:6: expected a comment or a line break after a value, got the non-ASCII character U+3000"},
+      {"a = 1\xe3\x80\x80\n",
+       "1:6: expected a comment or a line break after a value, got the non-ASCII character U+3000"},
   });
   // Columns count characters, not bytes.
   EXPECT_EQ(Check("s = \"\xc3\xa9\xc3\xa9\" x\n").substr(0, 5), "1:10:");
@@ -249,8 +269,9 @@ TEST(TomlLexerTest, NonAsciiOnlyInStringsAndCommentsAndOnlyUtf8) {
 // reaches an `unreachable` point: such text is refused though TOML allows it.
 TEST(TomlLexerTest, RefusesNonAsciiRightAfterALineEndingBackslash) {
   ExpectRefused({
-      {"a = \"\"\"x\\\n  \xc3\xa9\"\"\"\n", "2:3: a non-ASCII character right after a line-ending backslash, which the "
-                                            "TOML parser cannot take"},
+      {"a = \"\"\"x\\\n  \xc3\xa9\"\"\"\n",
+       "2:3: a non-ASCII character right after a line-ending backslash, which the "
+       "TOML parser cannot take"},
       {"a = \"\"\"\\\n\n \t\n\xe3\x80\x81\"\"\"\n", "4:1: a non-ASCII character right after a line-ending backslash"},
   });
   ExpectWellFormed("a = \"\"\"x\\\n  y\xc3\xa9\"\"\"\nb = \"\"\"\xc3\xa9\\\n\"\"\"\n");

@@ -31,9 +31,13 @@ void ExpectParses(const Case (&cases)[N]) {
 TEST(TomlParseTest, Issue16NonAsciiBetweenTokensIsALocatedError) {
   const Case cases[] = {
       // The fuzzer's finding: U+03D0 where a value should start.
-      {"[[claim]]\nid = \xcf\x90\"x\"\n", "t.toml:2:6: expected a value (a string, number, boolean, date-time, array or inline table), got the non-ASCII character U+03D0"},
+      {"[[claim]]\nid = \xcf\x90\"x\"\n",
+       "t.toml:2:6: expected a value (a quoted string, number, boolean, date-time, array or inline table), got the "
+       "non-ASCII character U+03D0"},
       {"k\xc3\xa9y = 1\n", "t.toml:1:2: expected '=' or '.' after a key, got the non-ASCII character U+00E9"},
-      {"a = 1\n\xc2\xa0" "b = 2\n", "t.toml:2:1: expected a key = value pair, a [table] header, a comment or a line break, got the non-ASCII character U+00A0"},
+      {"a = 1\n\xc2\xa0" "b = 2\n",
+       "t.toml:2:1: expected a key = value pair, a [table] header, a comment or a line break, got the non-ASCII "
+       "character U+00A0"},
       {"name = \"C\xc3\xb4te d'Ivoire\" # \xc3\xa9t\xc3\xa9\n", ""},
       {"s = 'l\xc3\xa0'\nm = \"\"\"\nmulti \xc3\xa9 \\\" \"\"\"\"\nl = '''\xc3\xa9'''\n", ""},
       {"e = \"a \\\" \xc3\xa9\"\n", ""},
@@ -50,8 +54,11 @@ TEST(TomlParseTest, Issue16TableHeaderWithoutAKeyIsALocatedError) {
       {"[paper]\ntitle = \"x\"\n\n[&[cl = \"y\"\n", "t.toml:4:2: expected a key after '['"},
       {"[[&claim]]\n", "t.toml:1:3: expected a key after '[['"},
       {"  [ {x]\n", "t.toml:1:5: expected a key after '['"},
-      {"[\n[[claim]]\n", "t.toml:1:2: expected a key after '[' (letters, digits, '_', '-' or a quoted string), got a line break"},  // the key on no line
-      {"[[\r\n", "t.toml:1:3: expected a key after '[[' (letters, digits, '_', '-' or a quoted string), got a line break"},
+      // The key on no line.
+      {"[\n[[claim]]\n",
+       "t.toml:1:2: expected a key after '[' (letters, digits, '_', '-' or a quoted string), got a line break"},
+      {"[[\r\n",
+       "t.toml:1:3: expected a key after '[[' (letters, digits, '_', '-' or a quoted string), got a line break"},
       // A '}' inside an array, where toml++ asserts a value starts.
       {"[paper]\ntitle = [[[[}\n", "t.toml:2:13: expected a value or ']' in an array, got '}'"},
       {"a = [1,\n  }]\n", "t.toml:2:3: expected a value or ']' in an array, got '}'"},
@@ -87,7 +94,8 @@ TEST(TomlParseTest, ErrorsOfWellFormedTextAreLocatedByTomlPlusPlus) {
   const Case cases[] = {
       {"a = 1\na = 2\n", "t.toml:2:5: Error while parsing key-value pair: cannot redefine existing integer 'a'"},
       {"[t]\n[t]\n", "t.toml:2:"},
-      {"n = 99999999999999999999\n", "t.toml:1:25: Error while parsing decimal integer: '99999999999999999999' is not representable in 64 bits"},
+      {"n = 99999999999999999999\n",
+       "t.toml:1:25: Error while parsing decimal integer: '99999999999999999999' is not representable in 64 bits"},
   };
   ExpectParses(cases);
 }
