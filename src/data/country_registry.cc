@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "data/country_tables.h"
 #include "data/csv_reader.h"
+#include "data/toml_parse.h"
 
 namespace entente {
 
@@ -112,12 +113,9 @@ Result<CountryRegistry> CountryRegistry::Build(std::istream& codelist, const std
   std::vector<CodelistRow> rows;
   ENTENTE_RETURN_IF_ERROR(ReadCodelist(codelist, codelist_source, &rows));
 
-  toml::table aliases;
-  try {
-    aliases = toml::parse(aliases_toml, std::string_view(kAliasesSource));
-  } catch (const toml::parse_error& e) {
-    return AliasError(e.source(), std::string(e.description()));
-  }
+  Result<toml::table> parsed = ParseToml(aliases_toml, kAliasesSource);
+  if (!parsed.ok()) return parsed.status();
+  const toml::table& aliases = parsed.value();
   std::vector<IdentitySpec> specs;
   ENTENTE_RETURN_IF_ERROR(ReadIdentitySpecs(aliases, kAliasesSource, &specs));
   // Codelist rows without a COW code that a run names belong to its state

@@ -11,7 +11,7 @@
 #include <toml++/toml.h>
 
 #include "core/text.h"
-#include "data/toml_parse.h"
+#include "data/toml_lexer.h"
 
 namespace entente {
 
@@ -316,8 +316,8 @@ EventRecord ParseEventRecord(std::string_view text, const std::string& source, c
   EventRecord record;
   record.source = source;
   toml::table doc;
-  if (std::optional<TomlPosition> bad = FindTextTomlRefuses(text)) {
-    problems->Add(source, RecordPosition{bad->line, bad->column}, fmt::format("not valid TOML: {}", bad->problem));
+  if (std::optional<TomlLexError> bad = FindTomlLexError(text)) {
+    problems->Add(source, RecordPosition{bad->line, bad->column}, fmt::format("not valid TOML: {}", bad->what));
     return record;
   }
   try {

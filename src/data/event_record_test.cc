@@ -140,6 +140,19 @@ TEST(EventRecordTest, ReportsEachProblemAtItsLineAndColumn) {
   }
 }
 
+// The event-record fuzz target's finding: after the malformed value 8"2d"
+// a quote was taken for the start of a string by the old guard, which then
+// let toml++ 3.3 reach an `unreachable` point at U+FE3F. The TOML check
+// refuses the text at the first quote.
+TEST(EventRecordTest, Issue16FuzzQuoteAfterAMalformedValueIsALocatedError) {
+  // Base64 ZSA9IDgiMmQiNjBkQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQidCaWxCcGlvY2xwYW15Le+4vyJpcGxvQ21M
+  const std::string text = "e = 8\"2d\"60dBBBBBBBBBBBBBBBBBBBBBBBBBB'BilBpioclpamy-\xef\xb8\xbf\"iploCmL";
+  Result<std::vector<EventRecord>> r = Build(text);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(),
+            "t.toml:1:6: not valid TOML: expected a comment or a line break after a value, got '\"'");
+}
+
 TEST(EventRecordTest, ListsEveryProblemInFileOrder) {
   std::string text = std::string(kGood) + "[event.links]\nsipri_deals = [1]\n" +
                      Replace(Replace(kGood, "\"e1\"", "\"e2\""), "1972-08-25", "1972-13");
