@@ -56,7 +56,10 @@ Result<ReactorVendors> ReactorVendors::Parse(std::string_view toml_text, const s
   return out;
 }
 
-Result<ReactorVendors> ReactorVendors::Builtin() { return Parse(kReactorVendors, kBuiltinVendorsSource); }
+const Result<ReactorVendors>& ReactorVendors::Builtin() {
+  static const Result<ReactorVendors> parsed = Parse(kReactorVendors, kBuiltinVendorsSource);
+  return parsed;
+}
 
 const ReactorVendor* ReactorVendors::Find(std::string_view model) const {
   if (model.empty()) return nullptr;

@@ -25,8 +25,9 @@ class ReactorVendors {
  public:
   // Parses a table; a data error names the source and the bad entry.
   static Result<ReactorVendors> Parse(std::string_view toml, const std::string& source);
-  // The table built into entente.
-  static Result<ReactorVendors> Builtin();
+  // The table built into entente, parsed once per process (it cannot change
+  // while entente runs).
+  static const Result<ReactorVendors>& Builtin();
 
   // The vendor whose design `model` names, or null when the table does not say.
   const ReactorVendor* Find(std::string_view model) const;

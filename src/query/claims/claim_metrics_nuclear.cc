@@ -70,7 +70,7 @@ Status CheckNuclearParams(Workspace& ws, const ClaimParams& p, std::vector<Param
   if (!status && !supplier && !model) return Status::Ok();
   auto reg = ws.Registry();
   if (!reg.ok()) return reg.status();
-  auto vendors = ReactorVendors::Builtin();
+  const auto& vendors = ReactorVendors::Builtin();
   if (!vendors.ok()) return vendors.status();
   auto reactors = LoadReactors(ws);
   if (!reactors.ok()) return reactors.status();

@@ -48,7 +48,7 @@ Result<Answer> NuclearQuery(Workspace& ws, const NuclearRequest& request) {
   const Country& host = **state;
   auto reg = ws.Registry();
   if (!reg.ok()) return reg.status();
-  auto vendors = ReactorVendors::Builtin();
+  const auto& vendors = ReactorVendors::Builtin();
   if (!vendors.ok()) return vendors.status();
   auto reactors = LoadReactors(ws);
   if (!reactors.ok()) return reactors.status();
