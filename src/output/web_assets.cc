@@ -8,17 +8,19 @@ extern const char entente_asset_vega_embed_js[], entente_asset_vega_embed_js_end
 }
 
 namespace entente {
-namespace {
 
-// Drops a trailing "//# sourceMappingURL=..." line: the map is not embedded,
-// and a browser's developer tools would try to fetch it.
-std::string_view Script(const char* begin, const char* end) {
-  std::string_view s(begin, static_cast<size_t>(end - begin));
+std::string_view WithoutSourceMap(std::string_view s) {
   size_t map = s.rfind("//# sourceMappingURL=");
   if (map == std::string_view::npos) return s;
   size_t eol = s.find_first_of("\r\n", map);
   bool last_line = eol == std::string_view::npos || s.find_first_not_of(" \r\n", eol) == std::string_view::npos;
   return last_line ? s.substr(0, map) : s;
+}
+
+namespace {
+
+std::string_view Script(const char* begin, const char* end) {
+  return WithoutSourceMap(std::string_view(begin, static_cast<size_t>(end - begin)));
 }
 
 }  // namespace

@@ -17,6 +17,10 @@ struct WebAsset {
 // vega, vega-lite, vega-embed, in the order a page loads them.
 const std::vector<WebAsset>& ChartLibraries();
 
+// A script without its last "//# sourceMappingURL=..." line: the maps are not
+// built in, and a browser's developer tools would ask for them.
+std::string_view WithoutSourceMap(std::string_view script);
+
 }  // namespace entente
 
 #endif  // ENTENTE_OUTPUT_WEB_ASSETS_H_

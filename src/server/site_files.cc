@@ -23,14 +23,6 @@ std::string_view ContentTypeOf(std::string_view path) {
   return "application/octet-stream";
 }
 
-// Drops a last "//# sourceMappingURL=..." line: the maps are not built in,
-// and a browser's developer tools would ask for them.
-std::string_view WithoutSourceMap(std::string_view s) {
-  size_t map = s.rfind("//# sourceMappingURL=");
-  if (map == std::string_view::npos) return s;
-  return s.find_first_not_of(" \r\n", s.find_first_of("\r\n", map)) == std::string_view::npos ? s.substr(0, map) : s;
-}
-
 }  // namespace
 
 const std::vector<SiteFile>& SiteFiles() {
