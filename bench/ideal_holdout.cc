@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "bench_data.h"
+#include "irt_choice_probability.h"
 #include "data/un_identical_resolutions.h"
 #include "measures/dynamic_ideal_points.h"
 #include "query/ideal/ideal_query.h"
@@ -43,17 +44,6 @@ struct HeldVote {
   size_t session, unit, item;
   uint8_t choice;
 };
-
-double Phi(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
-
-// Probability of `choice` at linear predictor eta (cut-points 0 and 1).
-double ChoiceProbability(const IrtItem& it, double x, uint8_t choice, uint8_t* best) {
-  const double eta = it.a + it.b * x, sd = std::sqrt(it.s2);
-  const double p_no = Phi(-eta / sd), p_yes = Phi((eta - 1.0) / sd), p_abs = std::max(0.0, 1.0 - p_no - p_yes);
-  const double p[3] = {p_no, p_abs, p_yes};
-  *best = static_cast<uint8_t>(p[2] >= p[1] && p[2] >= p[0] ? 2 : (p[1] >= p[0] ? 1 : 0));
-  return p[choice];
-}
 
 // Positions and items per session, whichever model produced them.
 struct Estimates {
@@ -162,7 +152,7 @@ int Run(uint64_t seed) {
     double correct = 0;
     for (const HeldVote& h : held) {
       uint8_t best = 0;
-      const double p = ChoiceProbability(out.item[h.session][h.item], out.x[h.session][h.unit], h.choice, &best);
+      const double p = bench::ChoiceProbability(out.item[h.session][h.item], out.x[h.session][h.unit], h.choice, &best);
       row.loss.push_back(-std::log(std::max(p, 1e-300)));
       correct += best == h.choice;
     }
