@@ -1,8 +1,9 @@
-// Simulate, refit, take percentiles.
+// Resample, refit, take percentiles.
 #include "measures/ideal_bootstrap.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <tuple>
 
@@ -50,24 +51,91 @@ std::pair<double, double> BiasCorrectedInterval(std::vector<double>& d, double e
   return {Quantile(d, Phi(2 * z0 - z)), Quantile(d, Phi(2 * z0 + z))};
 }
 
+namespace {
+
+// Roll calls by stratum (the session of an item's first vote; one stratum in
+// a static problem), and each item's votes, for drawing roll calls.
+struct RollCallStrata {
+  std::vector<std::vector<uint32_t>> items;  // per stratum
+  std::vector<std::vector<IrtVote>> votes;   // per item
+};
+
+RollCallStrata Strata(const IrtProblem& pr) {
+  RollCallStrata st;
+  st.votes.resize(pr.items);
+  std::vector<int32_t> home(pr.items, -1);
+  for (const IrtVote& v : pr.votes) {
+    st.votes[v.item].push_back(v);
+    const int32_t s = pr.session.empty() ? 0 : pr.session[v.unit];
+    if (home[v.item] < 0 || s < home[v.item]) home[v.item] = s;
+  }
+  for (uint32_t j = 0; j < pr.items; ++j) {
+    if (home[j] < 0) continue;  // no votes: nothing to draw
+    if (static_cast<size_t>(home[j]) >= st.items.size()) st.items.resize(static_cast<size_t>(home[j]) + 1);
+    st.items[static_cast<size_t>(home[j])].push_back(j);
+  }
+  return st;
+}
+
+// A draw of n roll calls with replacement, each with the votes cast on it. A
+// roll call drawn k times is k roll calls, each with its own parameters, as
+// when the columns of the vote matrix are resampled: the copies start from
+// (and, having the same votes, keep) the parameters of the one they copy.
+void DrawRollCalls(const RollCallStrata& st, const IrtFit& fit, std::mt19937_64& rng, IrtProblem* sim,
+                   IrtFit* start) {
+  sim->votes.clear();
+  start->item.clear();
+  for (const std::vector<uint32_t>& items : st.items) {
+    const uint64_t n = items.size();
+    for (uint64_t k = 0; k < n; ++k) {
+      // The remainder's bias is below n / 2^64: none for any session's size.
+      const uint32_t j = items[static_cast<size_t>(rng() % n)];
+      const uint32_t copy = static_cast<uint32_t>(start->item.size());
+      start->item.push_back(fit.item[j]);
+      for (IrtVote v : st.votes[j]) {
+        v.item = copy;
+        sim->votes.push_back(v);
+      }
+    }
+  }
+  sim->items = start->item.size();
+}
+
+}  // namespace
+
 IrtIntervals BootstrapIrt(const IrtProblem& problem, const IrtFit& fit, int replicates, uint64_t seed,
-                          const IrtControl& control, double level) {
+                          const IrtControl& control, double level, IrtResampling resampling) {
   std::mt19937_64 rng(seed);
   std::vector<std::vector<double>> draws(problem.units);
   IrtProblem sim = problem;
+  const RollCallStrata strata = resampling == IrtResampling::kRollCalls ? Strata(problem) : RollCallStrata{};
+  std::vector<bool> voted(problem.units);
+  IrtFit start = fit;
   IrtIntervals out;
   for (int r = 0; r < replicates; ++r) {
-    for (IrtVote& v : sim.votes) v.choice = DrawChoice(fit.item[v.item], fit.x[v.unit], Normal(rng));
-    IrtFit refit = FitIrt(sim, fit, control);
+    if (resampling == IrtResampling::kRollCalls) {
+      DrawRollCalls(strata, fit, rng, &sim, &start);
+    } else {
+      for (IrtVote& v : sim.votes) v.choice = DrawChoice(fit.item[v.item], fit.x[v.unit], Normal(rng));
+    }
+    std::fill(voted.begin(), voted.end(), false);
+    for (const IrtVote& v : sim.votes) voted[v.unit] = true;
+    IrtFit refit = FitIrt(sim, start, control);
     if (!refit.converged) ++out.failed;
     double dot = 0;
     for (size_t u = 0; u < problem.units; ++u) dot += refit.x[u] * fit.x[u];
     double sign = dot < 0 ? -1.0 : 1.0;
-    for (size_t u = 0; u < problem.units; ++u) draws[u].push_back(sign * refit.x[u]);
+    for (size_t u = 0; u < problem.units; ++u) {
+      if (voted[u]) draws[u].push_back(sign * refit.x[u]);
+    }
   }
   out.lower.resize(problem.units);
   out.upper.resize(problem.units);
   for (size_t u = 0; u < problem.units; ++u) {
+    if (draws[u].empty()) {
+      out.lower[u] = out.upper[u] = std::numeric_limits<double>::quiet_NaN();
+      continue;
+    }
     std::tie(out.lower[u], out.upper[u]) = BiasCorrectedInterval(draws[u], fit.x[u], level);
   }
   return out;

@@ -270,8 +270,9 @@ TEST(IdealPointsTest, BootstrapIntervalsCoverTheTruthAndAreDeterministic) {
 
 // Coverage on simulated sessions with a known truth: the truth on the
 // reported scale (standardised like the estimates) falls inside the 95%
-// bias-corrected interval about as often as it should.
-TEST(IdealPointsTest, issue19_BootstrapIntervalsCoverAKnownTruth) {
+// bias-corrected interval about as often as it should, whichever way the
+// replicates are drawn.
+void ExpectCoverage(IrtResampling resampling, const char* name) {
   std::mt19937_64 rng(19);
   size_t inside = 0, total = 0, contains_estimate = 0;
   for (int rep = 0; rep < 4; ++rep) {
@@ -281,8 +282,8 @@ TEST(IdealPointsTest, issue19_BootstrapIntervalsCoverAKnownTruth) {
     for (double t : s.truth) ss += (t - mean) * (t - mean) / 60.0;
     IrtFit f = FitFromPca(s.problem);
     if (Correlation(f.x, s.truth) < 0) Reflect(&f);
-    IrtIntervals iv = BootstrapIrt(s.problem, f, 100, 100 + static_cast<uint64_t>(rep));
-    EXPECT_EQ(iv.failed, 0);
+    IrtIntervals iv = BootstrapIrt(s.problem, f, 100, 100 + static_cast<uint64_t>(rep), {}, 0.95, resampling);
+    EXPECT_EQ(iv.failed, 0) << name;
     for (size_t u = 0; u < 60; ++u) {
       const double truth = (s.truth[u] - mean) / std::sqrt(ss);
       inside += truth >= iv.lower[u] && truth <= iv.upper[u];
@@ -291,9 +292,14 @@ TEST(IdealPointsTest, issue19_BootstrapIntervalsCoverAKnownTruth) {
     }
   }
   const double coverage = static_cast<double>(inside) / static_cast<double>(total);
-  EXPECT_EQ(contains_estimate, total);  // on data the model fits, no interval excludes its estimate
-  EXPECT_GT(coverage, 0.88);
-  EXPECT_LT(coverage, 0.99);
+  EXPECT_EQ(contains_estimate, total) << name;  // on data the model fits, no interval excludes its estimate
+  EXPECT_GT(coverage, 0.88) << name;
+  EXPECT_LT(coverage, 0.99) << name;
+}
+
+TEST(IdealPointsTest, issue19_BootstrapIntervalsCoverAKnownTruth) {
+  ExpectCoverage(IrtResampling::kRollCalls, "roll calls");
+  ExpectCoverage(IrtResampling::kParametric, "parametric");
 }
 
 }  // namespace ideal_points_test
