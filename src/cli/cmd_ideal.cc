@@ -22,6 +22,7 @@ struct IdealOptions {
   bool dynamic = false;
   std::vector<std::string> states;
   int bootstrap = 0;
+  std::string bootstrap_method = "rollcalls";
   uint64_t seed = 1;
 };
 
@@ -32,6 +33,9 @@ Status RunIdeal(CliContext& ctx, const IdealOptions& o) {
   req.states = o.states;
   req.bootstrap = o.bootstrap;
   req.seed = o.seed;
+  Result<IrtResampling> method = ParseBootstrapMethod(o.bootstrap_method);
+  if (!method.ok()) return method.status();
+  req.resampling = *method;
   Result<Workspace*> ws = ctx.workspace();
   if (!ws.ok()) return ws.status();
   Result<Answer> a = [&] {
@@ -58,14 +62,18 @@ void SetupIdealCommand(CLI::App& app, CliContext& ctx) {
                 "parameters; fitted to the whole record");
   cmd->add_option("--states", opts->states, "Only these states, comma-separated, e.g. USA,ISR,CUB [default: all]")
       ->delimiter(',');
-  cmd->add_option("--bootstrap", opts->bootstrap, "Parametric bootstrap replicates for the intervals [default: 0]")
+  cmd->add_option("--bootstrap", opts->bootstrap, "Bootstrap replicates for the intervals [default: 0]")
       ->check(DecimalNumber(0, 100000, "a number of replicates"));
+  cmd->add_option("--bootstrap-method", opts->bootstrap_method,
+                  "What a replicate draws anew: rollcalls (the roll calls, keeping the votes cast on them) or "
+                  "parametric (every vote, from the fitted model) [default: rollcalls]")
+      ->check(CLI::IsMember(BootstrapMethodNames()));
   cmd->add_option("--seed", opts->seed, "Seed of the bootstrap [default: 1]")
       ->check(DecimalNumber(0, UINT64_MAX, "a seed"));
   ctx.AddCommonOptions(cmd);
   cmd->footer(
       "Columns: ccode, iso3, stateabb, session, year (the year the session opened), ideal (position; the US\n"
-      "is positive), lower, upper (95% parametric-bootstrap interval; empty without --bootstrap), n_votes\n"
+      "is positive), lower, upper (95% bias-corrected bootstrap interval; empty without --bootstrap), n_votes\n"
       "(votes on the roll calls kept).\n\n"
       "Model: one-dimensional ordered probit of no/abstain/yes; its posterior mode, found by ECME, an EM\n"
       "algorithm on the augmentation of Imai, Lo and Olmsted (2016);\n"
@@ -79,7 +87,8 @@ void SetupIdealCommand(CLI::App& app, CliContext& ctx) {
       "Examples:\n"
       "  entente ideal --from 2010 --to 2019 --states USA,ISR,CUB,PRK,CHN,PAK,IND\n"
       "  entente ideal --dynamic --states CHN,PAK --format csv\n"
-      "  entente ideal --sessions 70-74 --states PAK --bootstrap 100");
+      "  entente ideal --sessions 70-74 --states PAK --bootstrap 100\n"
+      "  entente ideal --sessions 28 --states USA,PAK --bootstrap 200 --bootstrap-method parametric");
   cmd->callback([&ctx, opts] { RunAndRecord(ctx, [&] { return RunIdeal(ctx, *opts); }); });
 }
 

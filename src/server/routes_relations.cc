@@ -1,5 +1,7 @@
 // The routes of power, alliances, forums, conflict, vetoes, nuclear
 // cooperation, events and ideal points.
+#include <fmt/format.h>
+
 #include "core/event.h"
 #include "query/events/events_query.h"
 #include "query/ideal/ideal_query.h"
@@ -132,9 +134,14 @@ void AddRelationRoutes(std::vector<Route>& routes) {
                   FlagParam("dynamic",
                             "Link sessions: a random walk ties each state's positions (fitted to the whole record)"),
                   ListParam("states", "Only these states, comma-separated, e.g. USA,ISR,CUB [default: all]"),
-                  NumberParam("bootstrap", "Parametric bootstrap replicates for the intervals [default: 0; the "
-                                           "server allows up to 50, the CLI more]",
+                  NumberParam("bootstrap", fmt::format("Bootstrap replicates for the intervals [default: 0; the "
+                                                       "server allows up to {}, the CLI more]",
+                                                       kMaxServerBootstrap),
                               0, kMaxServerBootstrap, "a number of replicates"),
+                  ChoiceParam("bootstrap_method",
+                              "What a replicate draws anew: rollcalls (the roll calls, keeping the votes cast on "
+                              "them) or parametric (every vote, from the fitted model) [default: rollcalls]",
+                              BootstrapMethodNames()),
                   NumberParam("seed", "Seed of the bootstrap [default: 1]", 0, UINT64_MAX, "a seed")};
   ideal.examples = {{"from=2010&to=2019&states=USA,CHN,PAK,IND", "ideal --from 2010 --to 2019 --states USA,CHN,PAK,IND"},
                     {"sessions=70-72&states=PAK&bootstrap=2&seed=3", "ideal --sessions 70-72 --states PAK --bootstrap 2 --seed 3"}};
@@ -145,6 +152,11 @@ void AddRelationRoutes(std::vector<Route>& routes) {
     req.states = args.List("states");
     req.bootstrap = args.NumberOr("bootstrap", 0);
     req.seed = args.Unsigned("seed").value_or(1);
+    if (!args.Text("bootstrap_method").empty()) {
+      Result<IrtResampling> method = ParseBootstrapMethod(args.Text("bootstrap_method"));
+      if (!method.ok()) return method.status();
+      req.resampling = *method;
+    }
     return JsonReply(ws, QueryIdeal(ws, req));
   };
   routes.push_back(std::move(ideal));

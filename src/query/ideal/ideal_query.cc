@@ -128,7 +128,8 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
       est.iterations.push_back(f.iterations);
       if (spec.bootstrap > 0) {
         IrtIntervals iv = BootstrapIrt(est.data.sessions[s].problem, f, spec.bootstrap,
-                                       SessionSeed(spec.seed, est.data.sessions[s].session), control);
+                                       SessionSeed(spec.seed, est.data.sessions[s].session), control, 0.95,
+                                       spec.resampling);
         est.lower.push_back(std::move(iv.lower));
         est.upper.push_back(std::move(iv.upper));
         est.bootstrap_failed += iv.failed;
@@ -161,7 +162,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
       double f = std::log(std::max(change, control.tolerance)) / std::log(control.tolerance);
       report(static_cast<double>(n_out) * (replicate + std::clamp(f, 0.0, 1.0)));
     };
-    iv = BootstrapIrt(d.problem, d.fit, spec.bootstrap, spec.seed, boot);
+    iv = BootstrapIrt(d.problem, d.fit, spec.bootstrap, spec.seed, boot, 0.95, spec.resampling);
     est.bootstrap_failed = iv.failed;
   }
   for (size_t s = 0; s < n_out; ++s) {
@@ -179,6 +180,17 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   }
   est.intervals_excluding = IntervalsExcluding(est);
   return est;
+}
+
+const std::vector<std::string>& BootstrapMethodNames() {
+  static const std::vector<std::string> names = {"rollcalls", "parametric"};
+  return names;
+}
+
+Result<IrtResampling> ParseBootstrapMethod(std::string_view name) {
+  if (name == "rollcalls") return IrtResampling::kRollCalls;
+  if (name == "parametric") return IrtResampling::kParametric;
+  return Status::Usage(fmt::format("--bootstrap-method: expected rollcalls or parametric, got '{}'", name));
 }
 
 Status SetIdealRange(std::optional<int> from, std::optional<int> to, const std::string& sessions,
@@ -208,7 +220,7 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
   if (!reg.ok()) return reg.status();
   Result<std::shared_ptr<const VoteMatrix>> m = OpenVoteMatrix(ws);
   if (!m.ok()) return m.status();
-  IdealSpec spec{range->first, range->second, r.dynamic, r.bootstrap, r.seed, r.progress, true};
+  IdealSpec spec{range->first, range->second, r.dynamic, r.bootstrap, r.seed, r.progress, true, r.resampling};
   Result<IdealEstimates> est = EstimateIdealPoints(ws, spec);
   if (!est.ok()) return est.status();
   const IdealData& data = est->data;
@@ -254,11 +266,17 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
                         IrtControl{}.tolerance, IrtControl{}.max_iterations),
             est->all_converged ? "every fit converged" : "NOT every fit converged");
   if (r.bootstrap > 0) {
+    const bool rollcalls = r.resampling == IrtResampling::kRollCalls;
+    const char* drawn = rollcalls ? (r.dynamic ? "roll calls drawn anew within each session, with the votes cast on them"
+                                               : "roll calls drawn anew, with the votes cast on them")
+                                  : "every vote drawn anew from the fitted model (parametric)";
     a.AddFact("bootstrap", r.bootstrap, "replicates",
-              fmt::format("{} parametric replicates, seed {}, 95% bias-corrected percentile intervals", r.bootstrap,
+              fmt::format("{} replicates ({}), seed {}, 95% bias-corrected percentile intervals", r.bootstrap, drawn,
                           r.seed),
-              "parametric bootstrap replicates behind the 95% bias-corrected percentile intervals (lower, upper)",
-              fmt::format("seed {}", r.seed));
+              fmt::format("bootstrap replicates behind the 95% bias-corrected percentile intervals (lower, upper): "
+                          "{}",
+                          drawn),
+              fmt::format("{}, seed {}", rollcalls ? "rollcalls" : "parametric", r.seed));
   } else {
     a.AddFact("bootstrap", "none: lower and upper are empty (use --bootstrap N)");
   }
@@ -270,9 +288,13 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
     size_t units = 0;
     for (const std::vector<double>& x : est->ideal) units += x.size();
     a.notes.push_back(fmt::format("in the sessions shown, {} of {} state-sessions' intervals exclude their estimate: "
-                                  "over 97.5% of the replicates fell on one side of it, a bias of the estimator "
-                                  "larger than its spread there (docs/IDEAL_POINTS.md, Uncertainty)",
-                                  est->intervals_excluding, units));
+                                  "over 97.5% of the replicates fell on one side of it{} (docs/IDEAL_POINTS.md, "
+                                  "Uncertainty)",
+                                  est->intervals_excluding, units,
+                                  r.resampling == IrtResampling::kParametric
+                                      ? ": votes drawn from the model are cleaner than the real ones where the model "
+                                        "fits a state's votes poorly; --bootstrap-method rollcalls keeps the votes cast"
+                                      : ""));
   }
   if (!est->all_converged) a.notes.push_back("a fit reached the iteration cap; its estimates may not be final");
   for (int s : data.sessions_skipped) {
@@ -317,13 +339,16 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
     for (size_t u : units) {
       CowCode code = members[info.unit_member[u]];
       const Country* c = (*reg)->Find(code);
-      bool boot = !est->lower.empty();
+      // A bound is empty without a bootstrap, or for a state-session no replicate drew a vote of.
+      auto bound = [&](const std::vector<std::vector<double>>& b) {
+        return b.empty() || std::isnan(b[s][u]) ? Cell() : Cell(b[s][u]);
+      };
       std::vector<Cell> row;
       AppendStateCells(row, c, SessionYear(info.session));
       if (c == nullptr) row[0] = CcodeCell(code);
       for (Cell v : {Cell(static_cast<int64_t>(info.session)), Cell(static_cast<int64_t>(SessionYear(info.session))),
-                     Cell(est->ideal[s][u]), boot ? Cell(est->lower[s][u]) : Cell(),
-                     boot ? Cell(est->upper[s][u]) : Cell(), Cell(static_cast<int64_t>(info.n_votes[u]))}) {
+                     Cell(est->ideal[s][u]), bound(est->lower), bound(est->upper),
+                     Cell(static_cast<int64_t>(info.n_votes[u]))}) {
         row.push_back(std::move(v));
       }
       t.AddRow(std::move(row));

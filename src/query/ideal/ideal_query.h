@@ -7,12 +7,14 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "core/answer.h"
 #include "core/period.h"
 #include "core/status.h"
+#include "measures/ideal_bootstrap.h"
 #include "query/ideal/ideal_data.h"
 #include "query/workspace.h"
 
@@ -39,6 +41,7 @@ struct IdealSpec {
   uint64_t seed = 1;
   std::function<void(double)> progress;  // fraction of the work done
   bool use_snapshot = true;  // dynamic: read and write the whole-record fit's snapshot (dynamic_fit_store.h)
+  IrtResampling resampling = IrtResampling::kRollCalls;  // what a bootstrap replicate draws anew
 };
 
 // Fits the models for the sessions of `spec`. Static fits always run from the
@@ -61,8 +64,15 @@ struct IdealRequest {
   std::vector<std::string> states;  // empty: all
   int bootstrap = 0;
   uint64_t seed = 1;
+  IrtResampling resampling = IrtResampling::kRollCalls;
   std::function<void(double)> progress;
 };
+
+// The names of the bootstrap's ways to resample, as --bootstrap-method
+// takes them: "rollcalls" (the default) and "parametric".
+const std::vector<std::string>& BootstrapMethodNames();
+// The way a name means; a usage error naming the choices for any other.
+Result<IrtResampling> ParseBootstrapMethod(std::string_view name);
 
 // Sets the sessions of `request` from what was typed: --from/--to (years the
 // sessions opened) or --sessions FIRST-LAST; a usage error for both or for
