@@ -1,0 +1,134 @@
+// Why parametric bootstrap replicates can leave a static ideal-point estimate
+// behind (docs/IDEAL_POINTS.md, "Uncertainty"): for one session, each state's
+// estimate beside the mean of its parametric replicates and of its roll-call
+// replicates, and how well the fitted model explains the state's votes: the
+// mean log probability per vote of its real votes under the fit, and of the
+// votes drawn from the fit under each replicate's refit. Where the real votes
+// fit far worse than the drawn ones, the model misses something in that
+// state's votes that the drawn votes lack, and the parametric replicates
+// carry the state away from its estimate.
+//
+// Usage: ideal_bootstrap_fit [--session N] [--replicates B]. Defaults: 28
+// (1973), 50. Prints a Markdown table, states in the order of their estimates.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "bench_data.h"
+#include "data/un_identical_resolutions.h"
+#include "irt_choice_probability.h"
+#include "measures/ideal_bootstrap.h"
+#include "query/ideal/ideal_query.h"
+#include "query/votes/vote_matrix_source.h"
+
+namespace entente {
+namespace {
+
+// A standard normal from the generator's bits (Box-Muller), as the bootstrap draws them.
+double Normal(std::mt19937_64& rng) {
+  constexpr double kScale = 1.0 / 9007199254740992.0;  // 2^-53
+  const double u1 = (static_cast<double>(rng() >> 11) + 0.5) * kScale;
+  const double u2 = static_cast<double>(rng() >> 11) * kScale;
+  return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+}
+
+// Each unit's mean log probability per vote of `votes` under `fit`.
+std::vector<double> LogProbabilityPerVote(const IrtProblem& p, const std::vector<IrtVote>& votes, const IrtFit& fit) {
+  std::vector<double> sum(p.units, 0.0), n(p.units, 0.0);
+  for (const IrtVote& v : votes) {
+    sum[v.unit] += std::log(std::max(bench::ChoiceProbability(fit.item[v.item], fit.x[v.unit], v.choice), 1e-300));
+    n[v.unit] += 1;
+  }
+  for (size_t u = 0; u < p.units; ++u) sum[u] = n[u] > 0 ? sum[u] / n[u] : 0.0;
+  return sum;
+}
+
+int Run(int session, int replicates) {
+  Workspace ws(bench::BundleDir(), Manifest::Bundle());
+  Result<std::shared_ptr<const VoteMatrix>> m = OpenVoteMatrix(ws);
+  Result<std::filesystem::path> path = ws.DatasetPath("identical_resolutions");
+  Result<const CountryRegistry*> reg = ws.Registry();
+  if (!m.ok() || !path.ok() || !reg.ok()) {
+    std::fprintf(stderr, "data: %s\n", (!m.ok() ? m.status() : !path.ok() ? path.status() : reg.status()).ToString().c_str());
+    return 1;
+  }
+  Result<std::vector<IdenticalResolutionPair>> pairs = LoadUnIdenticalResolutions(*path, "unga/identical_resolutions.csv");
+  if (!pairs.ok()) return 1;
+  // Static fits run from session 1, as the query runs them.
+  const IdealData data = PrepareIdealData(**m, 1, session, *pairs);
+  if (data.sessions.empty() || data.sessions.back().session != session) {
+    std::fprintf(stderr, "session %d has no ideal points\n", session);
+    return 1;
+  }
+  const std::vector<SessionFit> fits = FitStaticSessions(data.sessions, kAnchorCcode);
+  const IrtSession& s = data.sessions.back();
+  const IrtProblem& p = s.problem;
+  const IrtFit& fit = fits.back().fit;
+
+  // The parametric replicates, drawn as BootstrapIrt draws them.
+  std::mt19937_64 rng(1);
+  IrtProblem sim = p;
+  std::vector<double> para_mean(p.units, 0.0), drawn_fit(p.units, 0.0);
+  for (int r = 0; r < replicates; ++r) {
+    for (IrtVote& v : sim.votes) v.choice = DrawChoice(fit.item[v.item], fit.x[v.unit], Normal(rng));
+    IrtFit refit = FitIrt(sim, fit);
+    double dot = 0;
+    for (size_t u = 0; u < p.units; ++u) dot += refit.x[u] * fit.x[u];
+    const double sign = dot < 0 ? -1.0 : 1.0;
+    const std::vector<double> lp = LogProbabilityPerVote(p, sim.votes, refit);
+    for (size_t u = 0; u < p.units; ++u) {
+      para_mean[u] += sign * refit.x[u] / replicates;
+      drawn_fit[u] += lp[u] / replicates;
+    }
+  }
+  const std::vector<double> real_fit = LogProbabilityPerVote(p, p.votes, fit);
+  // Both kinds of 95% bias-corrected interval.
+  const IrtIntervals rc = BootstrapIrt(p, fit, replicates, 1);
+  const IrtIntervals para = BootstrapIrt(p, fit, replicates, 1, {}, 0.95, IrtResampling::kParametric);
+
+  std::vector<size_t> order(p.units);
+  for (size_t u = 0; u < p.units; ++u) order[u] = u;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return fit.x[a] < fit.x[b]; });
+  std::printf("session %d (%d): %zu states, %zu roll calls, %d replicates of each kind\n\n", session, 1945 + session,
+              p.units, p.items, replicates);
+  std::printf("| state | estimate | parametric replicates' mean | parametric interval | roll-call interval | "
+              "log P per real vote | log P per drawn vote |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+  double real_all = 0, drawn_all = 0;
+  for (size_t u : order) {
+    const Country* c = (*reg)->Find(CowCode{s.state[u]});
+    std::printf("| %s | %.3f | %.3f | [%.3f, %.3f] | [%.3f, %.3f] | %.3f | %.3f |\n",
+                c != nullptr ? c->ShortCode().c_str() : std::to_string(s.state[u]).c_str(), fit.x[u], para_mean[u],
+                para.lower[u], para.upper[u], rc.lower[u], rc.upper[u], real_fit[u], drawn_fit[u]);
+    real_all += real_fit[u] / static_cast<double>(p.units);
+    drawn_all += drawn_fit[u] / static_cast<double>(p.units);
+  }
+  std::printf("\nmean over states: log P per real vote %.3f, per drawn vote %.3f\n", real_all, drawn_all);
+  return 0;
+}
+
+}  // namespace
+}  // namespace entente
+
+int main(int argc, char** argv) {
+  int session = 28, replicates = 50;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--session") == 0 && i + 1 < argc) {
+      session = std::atoi(argv[++i]);
+    } else if (std::strcmp(argv[i], "--replicates") == 0 && i + 1 < argc) {
+      replicates = std::atoi(argv[++i]);
+    } else {
+      std::fprintf(stderr, "usage: ideal_bootstrap_fit [--session N] [--replicates B]\n");
+      return 2;
+    }
+  }
+  if (session < 1 || replicates < 1) {
+    std::fprintf(stderr, "usage: ideal_bootstrap_fit [--session N] [--replicates B]\n");
+    return 2;
+  }
+  return entente::Run(session, replicates);
+}
