@@ -1,12 +1,12 @@
 // Why parametric bootstrap replicates can leave a static ideal-point estimate
 // behind (docs/IDEAL_POINTS.md, "Uncertainty"): for one session, each state's
-// estimate beside the mean of its parametric replicates and of its roll-call
-// replicates, and how well the fitted model explains the state's votes: the
+// estimate beside the mean of its parametric replicates and both kinds of
+// interval, and how well the fitted model explains the state's votes: the
 // mean log probability per vote of its real votes under the fit, and of the
-// votes drawn from the fit under each replicate's refit. Where the real votes
-// fit far worse than the drawn ones, the model misses something in that
-// state's votes that the drawn votes lack, and the parametric replicates
-// carry the state away from its estimate.
+// votes drawn from the fit under each replicate's refit; then how sharply the
+// roll calls separate the states, fitted to the real votes and to drawn ones.
+// Where the two differ, votes drawn from the model lack the session's shape,
+// and the parametric replicates carry states away from their estimates.
 //
 // Usage: ideal_bootstrap_fit [--session N] [--replicates B]. Defaults: 28
 // (1973), 50. Prints a Markdown table, states in the order of their estimates.
@@ -70,10 +70,20 @@ int Run(int session, int replicates) {
   const IrtProblem& p = s.problem;
   const IrtFit& fit = fits.back().fit;
 
-  // The parametric replicates, drawn as BootstrapIrt draws them.
-  std::mt19937_64 rng(1);
+  // The parametric replicates, drawn as BootstrapIrt draws them, with the
+  // seed `entente ideal --sessions N --bootstrap B` gives the session.
+  const uint64_t seed = IdealSessionSeed(1, session);
+  std::mt19937_64 rng(seed);
   IrtProblem sim = p;
   std::vector<double> para_mean(p.units, 0.0), drawn_fit(p.units, 0.0);
+  // How sharply the roll calls separate the states: mean |b| / sd over the
+  // roll calls, for the fit and for the replicates' refits.
+  auto sharpness = [&](const IrtFit& f) {
+    double sum = 0;
+    for (const IrtItem& it : f.item) sum += std::abs(it.b) / std::sqrt(it.s2);
+    return sum / static_cast<double>(f.item.size());
+  };
+  double drawn_sharpness = 0;
   for (int r = 0; r < replicates; ++r) {
     for (IrtVote& v : sim.votes) v.choice = DrawChoice(fit.item[v.item], fit.x[v.unit], Normal(rng));
     IrtFit refit = FitIrt(sim, fit);
@@ -81,6 +91,7 @@ int Run(int session, int replicates) {
     for (size_t u = 0; u < p.units; ++u) dot += refit.x[u] * fit.x[u];
     const double sign = dot < 0 ? -1.0 : 1.0;
     const std::vector<double> lp = LogProbabilityPerVote(p, sim.votes, refit);
+    drawn_sharpness += sharpness(refit) / replicates;
     for (size_t u = 0; u < p.units; ++u) {
       para_mean[u] += sign * refit.x[u] / replicates;
       drawn_fit[u] += lp[u] / replicates;
@@ -88,8 +99,8 @@ int Run(int session, int replicates) {
   }
   const std::vector<double> real_fit = LogProbabilityPerVote(p, p.votes, fit);
   // Both kinds of 95% bias-corrected interval.
-  const IrtIntervals rc = BootstrapIrt(p, fit, replicates, 1);
-  const IrtIntervals para = BootstrapIrt(p, fit, replicates, 1, {}, 0.95, IrtResampling::kParametric);
+  const IrtIntervals rc = BootstrapIrt(p, fit, replicates, seed);
+  const IrtIntervals para = BootstrapIrt(p, fit, replicates, seed, {}, 0.95, IrtResampling::kParametric);
 
   std::vector<size_t> order(p.units);
   for (size_t u = 0; u < p.units; ++u) order[u] = u;
@@ -108,6 +119,8 @@ int Run(int session, int replicates) {
     drawn_all += drawn_fit[u] / static_cast<double>(p.units);
   }
   std::printf("\nmean over states: log P per real vote %.3f, per drawn vote %.3f\n", real_all, drawn_all);
+  std::printf("mean |b| / sd over the roll calls: %.3f fitted to the real votes, %.3f to drawn votes\n",
+              sharpness(fit), drawn_sharpness);
   return 0;
 }
 

@@ -17,8 +17,8 @@
 // - parametric (Lewis and Poole 2004; Imai, Lo and Olmsted 2016, section 5):
 //   each replicate draws every observed vote anew from the fitted model (same
 //   states, roll calls and absences). Right when the model is; where it is
-//   not, the drawn votes are cleaner than the real ones and the replicates
-//   leave the estimate behind (docs/IDEAL_POINTS.md, "Uncertainty").
+//   not, the drawn votes lack the real session's shape and the replicates
+//   can leave the estimate behind (docs/IDEAL_POINTS.md, "Uncertainty").
 // The interval is Efron's bias-corrected percentile interval (Efron 1982,
 // "The Jackknife, the Bootstrap and Other Resampling Plans", SIAM, ch. 10;
 // Efron and Tibshirani 1993, section 14.3): with z0 = Phi^-1(share of

@@ -28,8 +28,6 @@ std::pair<int, int> SessionsWithVotes(const VoteMatrix& m) {
   return {first, last};
 }
 
-uint64_t SessionSeed(uint64_t seed, int session) { return seed * 1000003ULL + static_cast<uint64_t>(session); }
-
 size_t IntervalsExcluding(const IdealEstimates& e) {
   size_t n = 0;
   for (size_t s = 0; s < e.lower.size(); ++s) {
@@ -128,7 +126,7 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
       est.iterations.push_back(f.iterations);
       if (spec.bootstrap > 0) {
         IrtIntervals iv = BootstrapIrt(est.data.sessions[s].problem, f, spec.bootstrap,
-                                       SessionSeed(spec.seed, est.data.sessions[s].session), control, 0.95,
+                                       IdealSessionSeed(spec.seed, est.data.sessions[s].session), control, 0.95,
                                        spec.resampling);
         est.lower.push_back(std::move(iv.lower));
         est.upper.push_back(std::move(iv.upper));
@@ -181,6 +179,8 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   est.intervals_excluding = IntervalsExcluding(est);
   return est;
 }
+
+uint64_t IdealSessionSeed(uint64_t seed, int session) { return seed * 1000003ULL + static_cast<uint64_t>(session); }
 
 const std::vector<std::string>& BootstrapMethodNames() {
   static const std::vector<std::string> names = {"rollcalls", "parametric"};
@@ -292,8 +292,8 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
                                   "Uncertainty)",
                                   est->intervals_excluding, units,
                                   r.resampling == IrtResampling::kParametric
-                                      ? ": votes drawn from the model are cleaner than the real ones where the model "
-                                        "fits a state's votes poorly; --bootstrap-method rollcalls keeps the votes cast"
+                                      ? ": votes drawn from the fitted model lack the real session's shape, and "
+                                        "--bootstrap-method rollcalls keeps the votes cast"
                                       : ""));
   }
   if (!est->all_converged) a.notes.push_back("a fit reached the iteration cap; its estimates may not be final");

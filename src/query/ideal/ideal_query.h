@@ -68,6 +68,11 @@ struct IdealRequest {
   std::function<void(double)> progress;
 };
 
+// The seed of a static session's bootstrap, from the seed asked for (each
+// session its own stream, so that a session's intervals do not depend on
+// the range asked for).
+uint64_t IdealSessionSeed(uint64_t seed, int session);
+
 // The names of the bootstrap's ways to resample, as --bootstrap-method
 // takes them: "rollcalls" (the default) and "parametric".
 const std::vector<std::string>& BootstrapMethodNames();

@@ -196,9 +196,10 @@ TEST_F(IdealQueryTest, issue19_DynamicHasNoSingleSessionOutlier) {
 
 // The United States in session 28: 1.25 against a parametric interval of
 // [1.66, 1.91]. Parametric replicates draw votes from the fitted model, and
-// the Western states' real votes fit it far worse than votes so drawn
-// (bench/ideal_bootstrap_fit prints it), so every replicate leaves the
-// estimate behind; replicates of the roll calls keep the votes cast.
+// such votes lack the session's shape: its roll calls separate the blocs far
+// more sharply, and the Western states' votes fit the model far worse, than
+// votes so drawn (bench/ideal_bootstrap_fit prints both), so every replicate
+// leaves the estimate behind; replicates of the roll calls keep the votes cast.
 TEST_F(IdealQueryTest, issue19_RollCallIntervalsContainTheEstimates) {
   for (IrtResampling r : {IrtResampling::kRollCalls, IrtResampling::kParametric}) {
     IdealEstimates e = Estimate(false, 28, 28, 50, true, r);
