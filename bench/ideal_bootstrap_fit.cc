@@ -15,7 +15,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -28,14 +27,6 @@
 
 namespace entente {
 namespace {
-
-// A standard normal from the generator's bits (Box-Muller), as the bootstrap draws them.
-double Normal(std::mt19937_64& rng) {
-  constexpr double kScale = 1.0 / 9007199254740992.0;  // 2^-53
-  const double u1 = (static_cast<double>(rng() >> 11) + 0.5) * kScale;
-  const double u2 = static_cast<double>(rng() >> 11) * kScale;
-  return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-}
 
 // Each unit's mean log probability per vote of `votes` under `fit`.
 std::vector<double> LogProbabilityPerVote(const IrtProblem& p, const std::vector<IrtVote>& votes, const IrtFit& fit) {
@@ -70,37 +61,30 @@ int Run(int session, int replicates) {
   const IrtProblem& p = s.problem;
   const IrtFit& fit = fits.back().fit;
 
-  // The parametric replicates, drawn as BootstrapIrt draws them, with the
-  // seed `entente ideal --sessions N --bootstrap B` gives the session.
-  const uint64_t seed = IdealSessionSeed(1, session);
-  std::mt19937_64 rng(seed);
-  IrtProblem sim = p;
-  std::vector<double> para_mean(p.units, 0.0), drawn_fit(p.units, 0.0);
   // How sharply the roll calls separate the states: mean |b| / sd over the
-  // roll calls, for the fit and for the replicates' refits.
-  auto sharpness = [&](const IrtFit& f) {
+  // roll calls.
+  auto sharpness = [](const IrtFit& f) {
     double sum = 0;
     for (const IrtItem& it : f.item) sum += std::abs(it.b) / std::sqrt(it.s2);
     return sum / static_cast<double>(f.item.size());
   };
+  // Both kinds of 95% bias-corrected interval, with the seed `entente ideal
+  // --sessions N --bootstrap B` gives the session; the parametric replicates
+  // observed as they are refitted.
+  const uint64_t seed = IdealSessionSeed(1, session);
+  std::vector<double> para_mean(p.units, 0.0), drawn_fit(p.units, 0.0);
   double drawn_sharpness = 0;
-  for (int r = 0; r < replicates; ++r) {
-    for (IrtVote& v : sim.votes) v.choice = DrawChoice(fit.item[v.item], fit.x[v.unit], Normal(rng));
-    IrtFit refit = FitIrt(sim, fit);
-    double dot = 0;
-    for (size_t u = 0; u < p.units; ++u) dot += refit.x[u] * fit.x[u];
-    const double sign = dot < 0 ? -1.0 : 1.0;
-    const std::vector<double> lp = LogProbabilityPerVote(p, sim.votes, refit);
-    drawn_sharpness += sharpness(refit) / replicates;
-    for (size_t u = 0; u < p.units; ++u) {
-      para_mean[u] += sign * refit.x[u] / replicates;
-      drawn_fit[u] += lp[u] / replicates;
-    }
-  }
-  const std::vector<double> real_fit = LogProbabilityPerVote(p, p.votes, fit);
-  // Both kinds of 95% bias-corrected interval.
+  const IrtIntervals para = BootstrapIrt(
+      p, fit, replicates, seed, {}, 0.95, IrtResampling::kParametric, [&](const IrtProblem& drawn, const IrtFit& refit) {
+        const std::vector<double> lp = LogProbabilityPerVote(p, drawn.votes, refit);
+        drawn_sharpness += sharpness(refit) / replicates;
+        for (size_t u = 0; u < p.units; ++u) {
+          para_mean[u] += refit.x[u] / replicates;
+          drawn_fit[u] += lp[u] / replicates;
+        }
+      });
   const IrtIntervals rc = BootstrapIrt(p, fit, replicates, seed);
-  const IrtIntervals para = BootstrapIrt(p, fit, replicates, seed, {}, 0.95, IrtResampling::kParametric);
+  const std::vector<double> real_fit = LogProbabilityPerVote(p, p.votes, fit);
 
   std::vector<size_t> order(p.units);
   for (size_t u = 0; u < p.units; ++u) order[u] = u;

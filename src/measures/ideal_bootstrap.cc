@@ -7,6 +7,8 @@
 #include <random>
 #include <tuple>
 
+#include "measures/ideal_sessions.h"
+
 namespace entente {
 namespace {
 
@@ -104,7 +106,8 @@ void DrawRollCalls(const RollCallStrata& st, const IrtFit& fit, std::mt19937_64&
 }  // namespace
 
 IrtIntervals BootstrapIrt(const IrtProblem& problem, const IrtFit& fit, int replicates, uint64_t seed,
-                          const IrtControl& control, double level, IrtResampling resampling) {
+                          const IrtControl& control, double level, IrtResampling resampling,
+                          const IrtReplicateObserver& observe) {
   std::mt19937_64 rng(seed);
   std::vector<std::vector<double>> draws(problem.units);
   IrtProblem sim = problem;
@@ -124,10 +127,11 @@ IrtIntervals BootstrapIrt(const IrtProblem& problem, const IrtFit& fit, int repl
     if (!refit.converged) ++out.failed;
     double dot = 0;
     for (size_t u = 0; u < problem.units; ++u) dot += refit.x[u] * fit.x[u];
-    double sign = dot < 0 ? -1.0 : 1.0;
+    if (dot < 0) Reflect(&refit);
     for (size_t u = 0; u < problem.units; ++u) {
-      if (voted[u]) draws[u].push_back(sign * refit.x[u]);
+      if (voted[u]) draws[u].push_back(refit.x[u]);
     }
+    if (observe) observe(sim, refit);
   }
   out.lower.resize(problem.units);
   out.upper.resize(problem.units);

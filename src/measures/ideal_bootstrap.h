@@ -38,6 +38,7 @@
 #define ENTENTE_MEASURES_IDEAL_BOOTSTRAP_H_
 
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -57,10 +58,15 @@ struct IrtIntervals {
 // `estimate`. REQUIRES: draws not empty, 0 < level < 1.
 std::pair<double, double> BiasCorrectedInterval(std::vector<double>& draws, double estimate, double level);
 
+// Each replicate's data and its refit (sign aligned with the estimates), for
+// diagnostics of the replicates beyond their intervals.
+using IrtReplicateObserver = std::function<void(const IrtProblem& data, const IrtFit& refit)>;
+
 // REQUIRES: fit was produced by FitIrt on `problem`; replicates > 0.
 IrtIntervals BootstrapIrt(const IrtProblem& problem, const IrtFit& fit, int replicates, uint64_t seed,
                           const IrtControl& control = {}, double level = 0.95,
-                          IrtResampling resampling = IrtResampling::kRollCalls);
+                          IrtResampling resampling = IrtResampling::kRollCalls,
+                          const IrtReplicateObserver& observe = {});
 
 }  // namespace entente
 
