@@ -7,9 +7,9 @@ entente_cli_case(ideal_cuba_negative 0 "40,CUB,CUB,30,1975,-[0-9.]+,,,[0-9]+" ""
 entente_cli_case(ideal_json_null 0 "\"lower\": null" "" ideal --sessions 10 --states USA --format json)
 entente_cli_case(ideal_bootstrap 0 "^770,PAK,PAK,30,1975,-?[0-9.e-]+,-?[0-9.e-]+,-?[0-9.e-]+,[0-9]+" ""
   ideal --sessions 30 --states PAK --bootstrap 5 --format csv --no-provenance)
-entente_cli_case(ideal_bootstrap_parametric 0 "bootstrap: 5 replicates \\(every vote drawn anew from the fitted model" ""
+entente_cli_case(ideal_bootstrap_parametric 0 "bootstrap: 5 parametric replicates \\(every vote drawn anew from the fitted model\\)" ""
   ideal --sessions 30 --states PAK --bootstrap 5 --bootstrap-method parametric --format csv --comments)
-entente_cli_case(ideal_bootstrap_rollcalls 0 "bootstrap: 5 replicates \\(roll calls drawn anew" ""
+entente_cli_case(ideal_bootstrap_rollcalls 0 "bootstrap: 5 roll-call replicates \\(roll calls drawn anew" ""
   ideal --sessions 30 --states PAK --bootstrap 5 --format csv --comments)
 entente_cli_case(ideal_bootstrap_method_unknown 2 "" "--bootstrap-method: votes not in \\{rollcalls,parametric\\}"
   ideal --sessions 30 --bootstrap 5 --bootstrap-method votes)

@@ -269,10 +269,10 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
     const bool rollcalls = r.resampling == IrtResampling::kRollCalls;
     const char* drawn = rollcalls ? (r.dynamic ? "roll calls drawn anew within each session, with the votes cast on them"
                                                : "roll calls drawn anew, with the votes cast on them")
-                                  : "every vote drawn anew from the fitted model (parametric)";
+                                  : "every vote drawn anew from the fitted model";
     a.AddFact("bootstrap", r.bootstrap, "replicates",
-              fmt::format("{} replicates ({}), seed {}, 95% bias-corrected percentile intervals", r.bootstrap, drawn,
-                          r.seed),
+              fmt::format("{} {} replicates ({}), seed {}, 95% bias-corrected percentile intervals", r.bootstrap,
+                          rollcalls ? "roll-call" : "parametric", drawn, r.seed),
               fmt::format("bootstrap replicates behind the 95% bias-corrected percentile intervals (lower, upper): "
                           "{}",
                           drawn),
