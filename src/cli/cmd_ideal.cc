@@ -22,7 +22,7 @@ struct IdealOptions {
   bool dynamic = false;
   std::vector<std::string> states;
   int bootstrap = 0;
-  std::string bootstrap_method = "rollcalls";
+  std::string bootstrap_method = BootstrapMethodName(IrtResampling::kRollCalls);
   uint64_t seed = 1;
 };
 

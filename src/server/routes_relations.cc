@@ -152,8 +152,8 @@ void AddRelationRoutes(std::vector<Route>& routes) {
     req.states = args.List("states");
     req.bootstrap = args.NumberOr("bootstrap", 0);
     req.seed = args.Unsigned("seed").value_or(1);
-    if (!args.Text("bootstrap_method").empty()) {
-      Result<IrtResampling> method = ParseBootstrapMethod(args.Text("bootstrap_method"));
+    if (std::optional<std::string> name = args.OptionalText("bootstrap_method")) {
+      Result<IrtResampling> method = ParseBootstrapMethod(*name);
       if (!method.ok()) return method.status();
       req.resampling = *method;
     }

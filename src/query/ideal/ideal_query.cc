@@ -182,15 +182,39 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
 
 uint64_t IdealSessionSeed(uint64_t seed, int session) { return seed * 1000003ULL + static_cast<uint64_t>(session); }
 
+namespace {
+
+struct BootstrapMethod {
+  const char* name;
+  IrtResampling resampling;
+};
+constexpr BootstrapMethod kBootstrapMethods[] = {{"rollcalls", IrtResampling::kRollCalls},
+                                                 {"parametric", IrtResampling::kParametric}};
+
+}  // namespace
+
 const std::vector<std::string>& BootstrapMethodNames() {
-  static const std::vector<std::string> names = {"rollcalls", "parametric"};
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> n;
+    for (const BootstrapMethod& m : kBootstrapMethods) n.emplace_back(m.name);
+    return n;
+  }();
   return names;
 }
 
+const char* BootstrapMethodName(IrtResampling resampling) {
+  for (const BootstrapMethod& m : kBootstrapMethods) {
+    if (m.resampling == resampling) return m.name;
+  }
+  return kBootstrapMethods[0].name;  // unreachable: every value is in the table
+}
+
 Result<IrtResampling> ParseBootstrapMethod(std::string_view name) {
-  if (name == "rollcalls") return IrtResampling::kRollCalls;
-  if (name == "parametric") return IrtResampling::kParametric;
-  return Status::Usage(fmt::format("--bootstrap-method: expected rollcalls or parametric, got '{}'", name));
+  for (const BootstrapMethod& m : kBootstrapMethods) {
+    if (name == m.name) return m.resampling;
+  }
+  return Status::Usage(fmt::format("--bootstrap-method: expected one of {}, got '{}'",
+                                   fmt::join(BootstrapMethodNames(), ", "), name));
 }
 
 Status SetIdealRange(std::optional<int> from, std::optional<int> to, const std::string& sessions,
@@ -276,7 +300,7 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
               fmt::format("bootstrap replicates behind the 95% bias-corrected percentile intervals (lower, upper): "
                           "{}",
                           drawn),
-              fmt::format("{}, seed {}", rollcalls ? "rollcalls" : "parametric", r.seed));
+              fmt::format("{}, seed {}", BootstrapMethodName(r.resampling), r.seed));
   } else {
     a.AddFact("bootstrap", "none: lower and upper are empty (use --bootstrap N)");
   }

@@ -76,6 +76,8 @@ uint64_t IdealSessionSeed(uint64_t seed, int session);
 // The names of the bootstrap's ways to resample, as --bootstrap-method
 // takes them: "rollcalls" (the default) and "parametric".
 const std::vector<std::string>& BootstrapMethodNames();
+// The name of a way to resample, as --bootstrap-method takes it.
+const char* BootstrapMethodName(IrtResampling resampling);
 // The way a name means; a usage error naming the choices for any other.
 Result<IrtResampling> ParseBootstrapMethod(std::string_view name);
 
