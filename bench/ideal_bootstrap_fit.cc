@@ -19,7 +19,6 @@
 #include <vector>
 
 #include "bench_data.h"
-#include "data/un_identical_resolutions.h"
 #include "irt_choice_probability.h"
 #include "measures/ideal_bootstrap.h"
 #include "query/ideal/ideal_query.h"
@@ -42,16 +41,14 @@ std::vector<double> LogProbabilityPerVote(const IrtProblem& p, const std::vector
 int Run(int session, int replicates) {
   Workspace ws(bench::BundleDir(), Manifest::Bundle());
   Result<std::shared_ptr<const VoteMatrix>> m = OpenVoteMatrix(ws);
-  Result<std::filesystem::path> path = ws.DatasetPath("identical_resolutions");
   Result<const CountryRegistry*> reg = ws.Registry();
-  if (!m.ok() || !path.ok() || !reg.ok()) {
-    std::fprintf(stderr, "data: %s\n", (!m.ok() ? m.status() : !path.ok() ? path.status() : reg.status()).ToString().c_str());
+  if (!m.ok() || !reg.ok()) {
+    std::fprintf(stderr, "data: %s\n", (!m.ok() ? m.status() : reg.status()).ToString().c_str());
     return 1;
   }
-  Result<std::vector<IdenticalResolutionPair>> pairs = LoadUnIdenticalResolutions(*path, "unga/identical_resolutions.csv");
-  if (!pairs.ok()) return 1;
-  // Static fits run from session 1, as the query runs them.
-  const IdealData data = PrepareIdealData(**m, 1, session, *pairs);
+  // Static fits run from session 1, as the query runs them; they use no
+  // identical-resolution links.
+  const IdealData data = PrepareIdealData(**m, 1, session, {});
   if (data.sessions.empty() || data.sessions.back().session != session) {
     std::fprintf(stderr, "session %d has no ideal points\n", session);
     return 1;
