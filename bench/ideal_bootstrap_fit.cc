@@ -95,7 +95,8 @@ int Run(int session, int replicates) {
     const Country* c = (*reg)->Find(CowCode{s.state[u]});
     std::printf("| %s | %.3f | %.3f | [%.3f, %.3f] | [%.3f, %.3f] | %.3f | %.3f |\n",
                 c != nullptr ? c->ShortCode().c_str() : std::to_string(s.state[u]).c_str(), fit.x[u], para_mean[u],
-                para.lower[u], para.upper[u], rc.lower[u], rc.upper[u], real_fit[u], drawn_fit[u]);
+                para.lower[u].value_or(NAN), para.upper[u].value_or(NAN), rc.lower[u].value_or(NAN),
+                rc.upper[u].value_or(NAN), real_fit[u], drawn_fit[u]);
     real_all += real_fit[u] / static_cast<double>(p.units);
     drawn_all += drawn_fit[u] / static_cast<double>(p.units);
   }

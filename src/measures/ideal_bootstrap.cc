@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <random>
 #include <tuple>
 
@@ -136,10 +135,7 @@ IrtIntervals BootstrapIrt(const IrtProblem& problem, const IrtFit& fit, int repl
   out.lower.resize(problem.units);
   out.upper.resize(problem.units);
   for (size_t u = 0; u < problem.units; ++u) {
-    if (draws[u].empty()) {
-      out.lower[u] = out.upper[u] = std::numeric_limits<double>::quiet_NaN();
-      continue;
-    }
+    if (draws[u].empty()) continue;
     std::tie(out.lower[u], out.upper[u]) = BiasCorrectedInterval(draws[u], fit.x[u], level);
   }
   return out;

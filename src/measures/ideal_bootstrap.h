@@ -33,12 +33,13 @@
 // side; then the interval can still exclude the estimate. A unit left with
 // no votes in a replicate (none of its roll calls drawn) has no draw from
 // it, and a unit with no draw at all (possible only with very few
-// replicates) gets NaN bounds. Deterministic for a given seed.
+// replicates) gets no bounds. Deterministic for a given seed.
 #ifndef ENTENTE_MEASURES_IDEAL_BOOTSTRAP_H_
 #define ENTENTE_MEASURES_IDEAL_BOOTSTRAP_H_
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -49,8 +50,8 @@ namespace entente {
 enum class IrtResampling { kRollCalls, kParametric };
 
 struct IrtIntervals {
-  std::vector<double> lower;  // per unit; NaN for a unit with no draw
-  std::vector<double> upper;
+  std::vector<std::optional<double>> lower;  // per unit; none for a unit with no draw
+  std::vector<std::optional<double>> upper;
   int failed = 0;             // replicates that hit the iteration cap
 };
 

@@ -260,11 +260,37 @@ TEST(IdealPointsTest, BootstrapIntervalsCoverTheTruthAndAreDeterministic) {
   EXPECT_EQ(a.failed, 0);
   size_t inside = 0;
   for (size_t u = 0; u < 60; ++u) {
-    EXPECT_LE(a.lower[u], a.upper[u]);
-    EXPECT_GT(a.upper[u] - a.lower[u], 0.0);
-    inside += f.x[u] >= a.lower[u] && f.x[u] <= a.upper[u];
+    ASSERT_TRUE(a.lower[u] && a.upper[u]);
+    EXPECT_LE(*a.lower[u], *a.upper[u]);
+    EXPECT_GT(*a.upper[u] - *a.lower[u], 0.0);
+    inside += f.x[u] >= *a.lower[u] && f.x[u] <= *a.upper[u];
   }
   EXPECT_GE(inside, 50u);
+}
+
+// A state whose roll calls a replicate did not draw has no draw from it, and
+// with no draw at all no bounds (rather than bounds from a refit it took no
+// part in). One replicate a seed: the last state voted on only 2 of 80 roll
+// calls, so some seeds draw neither.
+TEST(IdealPointsTest, RollCallBootstrapGivesNoBoundsWithoutADraw) {
+  std::mt19937_64 rng(8);
+  Simulated s = Simulate(Truth(30, rng), 80, 0.0, rng);
+  const uint32_t rare = 29;
+  std::erase_if(s.problem.votes, [&](const IrtVote& v) { return v.unit == rare && v.item >= 2; });
+  IrtFit f = FitFromPca(s.problem);
+  size_t without = 0;
+  for (uint64_t seed = 1; seed <= 20; ++seed) {
+    bool drawn = false;
+    IrtIntervals iv = BootstrapIrt(s.problem, f, 1, seed, {}, 0.95, IrtResampling::kRollCalls,
+                                   [&](const IrtProblem& data, const IrtFit&) {
+                                     for (const IrtVote& v : data.votes) drawn = drawn || v.unit == rare;
+                                   });
+    EXPECT_EQ(iv.lower[rare].has_value(), drawn) << "seed " << seed;
+    EXPECT_EQ(iv.upper[rare].has_value(), drawn) << "seed " << seed;
+    EXPECT_TRUE(iv.lower[0].has_value());
+    without += !drawn;
+  }
+  EXPECT_GT(without, 0u);
 }
 
 
@@ -286,8 +312,9 @@ void ExpectCoverage(IrtResampling resampling, const char* name) {
     EXPECT_EQ(iv.failed, 0) << name;
     for (size_t u = 0; u < 60; ++u) {
       const double truth = (s.truth[u] - mean) / std::sqrt(ss);
-      inside += truth >= iv.lower[u] && truth <= iv.upper[u];
-      contains_estimate += f.x[u] >= iv.lower[u] && f.x[u] <= iv.upper[u];
+      ASSERT_TRUE(iv.lower[u] && iv.upper[u]);
+      inside += truth >= *iv.lower[u] && truth <= *iv.upper[u];
+      contains_estimate += f.x[u] >= *iv.lower[u] && f.x[u] <= *iv.upper[u];
       ++total;
     }
   }

@@ -31,7 +31,9 @@ std::pair<int, int> SessionsWithVotes(const VoteMatrix& m) {
 size_t IntervalsExcluding(const IdealEstimates& e) {
   size_t n = 0;
   for (size_t s = 0; s < e.lower.size(); ++s) {
-    for (size_t u = 0; u < e.ideal[s].size(); ++u) n += e.ideal[s][u] < e.lower[s][u] || e.ideal[s][u] > e.upper[s][u];
+    for (size_t u = 0; u < e.ideal[s].size(); ++u) {
+      n += e.lower[s][u] && (e.ideal[s][u] < *e.lower[s][u] || e.ideal[s][u] > *e.upper[s][u]);
+    }
   }
   return n;
 }
@@ -165,9 +167,8 @@ Result<IdealEstimates> EstimateIdealPoints(Workspace& ws, const IdealSpec& spec)
   }
   for (size_t s = 0; s < n_out; ++s) {
     size_t base = d.unit_offset[offset + s], n = est.data.sessions[s].problem.units;
-    auto slice = [&](const std::vector<double>& v) {
-      return std::vector<double>(v.begin() + static_cast<std::ptrdiff_t>(base),
-                                 v.begin() + static_cast<std::ptrdiff_t>(base + n));
+    auto slice = [&]<typename T>(const std::vector<T>& v) {
+      return std::vector<T>(v.begin() + static_cast<std::ptrdiff_t>(base), v.begin() + static_cast<std::ptrdiff_t>(base + n));
     };
     est.ideal.push_back(slice(d.fit.x));
     est.iterations.push_back(d.fit.iterations);
@@ -363,9 +364,8 @@ Result<Answer> QueryIdeal(Workspace& ws, const IdealRequest& r) {
     for (size_t u : units) {
       CowCode code = members[info.unit_member[u]];
       const Country* c = (*reg)->Find(code);
-      // A bound is empty without a bootstrap, or for a state-session no replicate drew a vote of.
-      auto bound = [&](const std::vector<std::vector<double>>& b) {
-        return b.empty() || std::isnan(b[s][u]) ? Cell() : Cell(b[s][u]);
+      auto bound = [&](const std::vector<std::vector<std::optional<double>>>& b) {
+        return b.empty() ? Cell() : OptionalCell(b[s][u]);
       };
       std::vector<Cell> row;
       AppendStateCells(row, c, SessionYear(info.session));

@@ -24,7 +24,9 @@ inline constexpr int kAnchorCcode = 2;  // the United States
 
 struct IdealEstimates {
   IdealData data;  // sessions of the requested range
-  std::vector<std::vector<double>> ideal, lower, upper;  // [session][unit]; bounds empty without bootstrap
+  std::vector<std::vector<double>> ideal;  // [session][unit]
+  // [session][unit]; empty without a bootstrap, none for a state-session no replicate drew a vote of
+  std::vector<std::vector<std::optional<double>>> lower, upper;
   std::vector<int> iterations;   // per session (static) or the joint fit's, repeated (dynamic)
   bool all_converged = true;
   int bootstrap_failed = 0;

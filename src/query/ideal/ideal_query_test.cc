@@ -207,10 +207,11 @@ TEST_F(IdealQueryTest, issue19_RollCallIntervalsContainTheEstimates) {
     size_t usa = e.data.sessions[0].state.size();
     for (size_t u = 0; u < e.data.sessions[0].state.size(); ++u) {
       if (e.data.sessions[0].state[u] == kUsa) usa = u;
-      EXPECT_LT(e.lower[0][u], e.upper[0][u]);
+      ASSERT_TRUE(e.lower[0][u] && e.upper[0][u]);
+      EXPECT_LT(*e.lower[0][u], *e.upper[0][u]);
     }
     ASSERT_LT(usa, e.data.sessions[0].state.size());
-    const double x = e.ideal[0][usa], lo = e.lower[0][usa], hi = e.upper[0][usa];
+    const double x = e.ideal[0][usa], lo = *e.lower[0][usa], hi = *e.upper[0][usa];
     if (r == IrtResampling::kRollCalls) {
       EXPECT_LE(lo, x);
       EXPECT_GE(hi, x);
